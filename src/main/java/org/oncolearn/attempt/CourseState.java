@@ -1,0 +1,44 @@
+package org.oncolearn.attempt;
+
+import java.util.List;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+
+/** A learner's whole position in a course: each lesson's status, the next step and the overall progress. */
+public record CourseState(Course course, List<LessonStatus> lessons, Step step) {
+
+    public CourseState {
+        lessons = List.copyOf(lessons);
+    }
+
+    /** Share of the course done, from 0 to 1: answered checks over all checks, and 1 once the course is finished. */
+    public double progress() {
+        if (step instanceof Step.CourseFinished) {
+            return 1;
+        }
+        int total = lessons.stream().mapToInt(LessonStatus::total).sum();
+        int answered = lessons.stream().mapToInt(LessonStatus::answered).sum();
+        return total == 0 ? 0 : (double) answered / total;
+    }
+
+    /** Lessons open in order: any lesson already started, and the first one not yet started. */
+    public boolean canOpen(Lesson lesson) {
+        for (LessonStatus status : lessons) {
+            if (status.lesson().equals(lesson)) {
+                return true;
+            }
+            if (status.phase() == LessonStatus.Phase.NOT_STARTED) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public boolean started() {
+        return lessons.stream().anyMatch(l -> l.phase() != LessonStatus.Phase.NOT_STARTED);
+    }
+
+    public boolean finished() {
+        return step instanceof Step.CourseFinished;
+    }
+}

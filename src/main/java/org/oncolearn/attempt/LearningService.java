@@ -1,0 +1,257 @@
+package org.oncolearn.attempt;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.oncolearn.attempt.internal.Enrolment;
+import org.oncolearn.attempt.internal.LessonProgress;
+import org.oncolearn.attempt.internal.ProgressStore;
+import org.oncolearn.attempt.internal.Round;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.CourseCatalog;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Level;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learner's side of a course: who they are, where they are, and what happens when they read, answer, retry and
+ * move on. Every state change is stored at once; the next step is always derived from what is stored.
+ */
+@Service
+public class LearningService {
+
+    private final CourseCatalog catalog;
+    private final ProgressStore store;
+    private final Clock clock;
+
+    public LearningService(CourseCatalog catalog, ProgressStore store, Clock clock) {
+        this.catalog = catalog;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public List<Course> courses() {
+        return catalog.courses();
+    }
+
+    /** Registers a learner; a blank name means they continue anonymously. */
+    @Transactional
+    public Learner register(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.length() > Learner.MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A name can have at most " + Learner.MAX_NAME_LENGTH + " characters");
+        }
+        Learner learner = new Learner(LearnerId.random(), name.isEmpty() ? Optional.empty() : Optional.of(name));
+        store.addLearner(learner, clock.instant());
+        return learner;
+    }
+
+    @Transactional
+    public Optional<Learner> welcomeBack(LearnerId id) {
+        Optional<Learner> learner = store.learner(id);
+        learner.ifPresent(l -> store.touchLearner(id, clock.instant()));
+        return learner;
+    }
+
+    @Transactional(readOnly = true)
+    public CourseState state(LearnerId learner, String courseId) {
+        Course course = course(courseId);
+        List<LessonProgress> lessons = progress(learner, course);
+        return new CourseState(
+                course,
+                lessons.stream().map(LessonProgress::status).toList(),
+                step(course, lessons, store.enrolment(learner, courseId)));
+    }
+
+    /** Starts the first round of the open lesson's checks; does nothing when it has already started. */
+    @Transactional
+    public CourseState startChecks(LearnerId learner, String courseId, String lessonId) {
+        LessonProgress lesson = openLessonProgress(learner, courseId, lessonId);
+        if (!lesson.started()) {
+            List<String> ids = lesson.checks().stream().map(Check::id).toList();
+            store.addRound(learner, courseId, lessonId, 1, ids, clock.instant());
+        }
+        return state(learner, courseId);
+    }
+
+    /**
+     * Records the answer to the check the learner is on.
+     *
+     * @throws StaleStepException when that check is not the one due (answered already, or another tab moved on)
+     * @throws IllegalArgumentException when the chosen options do not fit the check
+     */
+    @Transactional
+    public AnswerOutcome answer(LearnerId learner, String courseId, String checkId, Set<String> selected) {
+        CourseState state = state(learner, courseId);
+        if (!(state.step() instanceof Step.Answering due) || !due.check().id().equals(checkId)) {
+            throw new StaleStepException("This check is not the one due; the page has been brought up to date.");
+        }
+        Check check = due.check();
+        validate(check, selected);
+        boolean correct = check.isAnsweredCorrectlyBy(selected);
+        Round round = progress(learner, state.course()).stream()
+                .filter(p -> p.lesson().equals(due.lesson()))
+                .findFirst()
+                .flatMap(LessonProgress::currentRound)
+                .orElseThrow();
+        if (!store.addAnswer(round.id(), checkId, selected, correct, clock.instant())) {
+            throw new StaleStepException("This check was already answered; the page has been brought up to date.");
+        }
+        return new AnswerOutcome(check, selected, correct);
+    }
+
+    /** Starts a round with only the checks the learner has not yet answered correctly. */
+    @Transactional
+    public CourseState retryMissed(LearnerId learner, String courseId, String lessonId) {
+        Course course = course(courseId);
+        LessonProgress lesson = lessonProgress(learner, course, lessonId);
+        if (!lesson.finished()) {
+            throw new StaleStepException("This lesson's checks are not all answered yet.");
+        }
+        List<String> missed = lesson.result().missed().stream().map(Check::id).toList();
+        if (!missed.isEmpty()) {
+            int next = lesson.currentRound().map(Round::number).orElse(0) + 1;
+            store.openLesson(learner, courseId, lessonId, clock.instant());
+            store.addRound(learner, courseId, lessonId, next, missed, clock.instant());
+        }
+        return state(learner, courseId);
+    }
+
+    /** Leaves a finished lesson for the next one, or for the course summary after the last lesson. */
+    @Transactional
+    public CourseState continueAfter(LearnerId learner, String courseId, String lessonId) {
+        Course course = course(courseId);
+        Lesson lesson = lesson(course, lessonId);
+        if (!lessonProgress(learner, course, lessonId).finished()) {
+            throw new StaleStepException("This lesson's checks are not all answered yet.");
+        }
+        Optional<Lesson> next = course.lessonAfter(lesson);
+        if (next.isPresent()) {
+            store.openLesson(learner, courseId, next.get().id(), clock.instant());
+        } else {
+            completeIfAllFinished(learner, course);
+        }
+        return state(learner, courseId);
+    }
+
+    /** Opens a lesson the learner has reached before, e.g. from the outline or the course summary. */
+    @Transactional
+    public CourseState openLesson(LearnerId learner, String courseId, String lessonId) {
+        Course course = course(courseId);
+        if (!state(learner, courseId).canOpen(lesson(course, lessonId))) {
+            throw new StaleStepException("Finish the lessons before this one first.");
+        }
+        store.openLesson(learner, courseId, lessonId, clock.instant());
+        return state(learner, courseId);
+    }
+
+    /** Shows the course summary again once every lesson is finished. */
+    @Transactional
+    public CourseState showSummary(LearnerId learner, String courseId) {
+        completeIfAllFinished(learner, course(courseId));
+        return state(learner, courseId);
+    }
+
+    private void completeIfAllFinished(LearnerId learner, Course course) {
+        if (!progress(learner, course).stream().allMatch(LessonProgress::finished)) {
+            throw new StaleStepException("Some lessons are not finished yet.");
+        }
+        store.completeCourse(learner, course.id(), clock.instant());
+    }
+
+    private static Step step(Course course, List<LessonProgress> lessons, Optional<Enrolment> enrolment) {
+        Optional<LessonProgress> open = enrolment
+                .flatMap(Enrolment::currentLessonId)
+                .flatMap(id ->
+                        lessons.stream().filter(p -> p.lesson().id().equals(id)).findFirst());
+        if (open.isEmpty()
+                && enrolment.map(Enrolment::completed).orElse(false)
+                && lessons.stream().allMatch(LessonProgress::finished)) {
+            List<LessonStatus> statuses =
+                    lessons.stream().map(LessonProgress::status).toList();
+            return new Step.CourseFinished(statuses, statuses.stream().allMatch(LessonStatus::mastered));
+        }
+        LessonProgress lesson = open.orElseGet(
+                () -> lessons.stream().filter(p -> !p.finished()).findFirst().orElse(lessons.getFirst()));
+        if (!lesson.started()) {
+            return new Step.Reading(lesson.lesson(), lesson.checks().size());
+        }
+        List<Check> pending = lesson.pending();
+        if (!pending.isEmpty()) {
+            Round round = lesson.currentRound().orElseThrow();
+            int count = round.checkIds().size();
+            return new Step.Answering(
+                    lesson.lesson(), pending.getFirst(), count - pending.size() + 1, count, round.number());
+        }
+        return new Step.LessonFinished(lesson.lesson(), lesson.result(), course.lessonAfter(lesson.lesson()));
+    }
+
+    private static void validate(Check check, Set<String> selected) {
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("Choose an answer first.");
+        }
+        if (check.type() == CheckType.SINGLE && selected.size() > 1) {
+            throw new IllegalArgumentException("Choose one answer.");
+        }
+        for (String id : selected) {
+            if (check.option(id).isEmpty()) {
+                throw new IllegalArgumentException("Check " + check.id() + " has no option " + id);
+            }
+        }
+    }
+
+    private LessonProgress openLessonProgress(LearnerId learner, String courseId, String lessonId) {
+        Course course = course(courseId);
+        CourseState state = state(learner, courseId);
+        if (!(state.step() instanceof Step.Reading reading)
+                || !reading.lesson().id().equals(lessonId)) {
+            LessonProgress progress = lessonProgress(learner, course, lessonId);
+            if (progress.started()) {
+                return progress;
+            }
+            throw new StaleStepException("That lesson is not open; the page has been brought up to date.");
+        }
+        store.openLesson(learner, courseId, lessonId, clock.instant());
+        return lessonProgress(learner, course, lessonId);
+    }
+
+    private LessonProgress lessonProgress(LearnerId learner, Course course, String lessonId) {
+        Lesson lesson = lesson(course, lessonId);
+        return progress(learner, course).stream()
+                .filter(p -> p.lesson().equals(lesson))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<LessonProgress> progress(LearnerId learner, Course course) {
+        List<Round> rounds = store.rounds(learner, course.id());
+        List<LessonProgress> result = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            List<Round> ofLesson = rounds.stream()
+                    .filter(r -> r.lessonId().equals(lesson.id()))
+                    .toList();
+            result.add(new LessonProgress(lesson, checksFor(lesson), ofLesson, course.masteryPercent()));
+        }
+        return result;
+    }
+
+    /** The course flow is the nursing track; a lesson without nursing checks falls back to all of its checks. */
+    static List<Check> checksFor(Lesson lesson) {
+        List<Check> nursing = lesson.checks(Level.NURSING);
+        return nursing.isEmpty() ? lesson.checks() : nursing;
+    }
+
+    private Course course(String courseId) {
+        return catalog.find(courseId).orElseThrow(() -> new UnknownCourseException(courseId));
+    }
+
+    private static Lesson lesson(Course course, String lessonId) {
+        return course.lesson(lessonId)
+                .orElseThrow(() -> new StaleStepException("This lesson is no longer part of the course."));
+    }
+}

@@ -1,0 +1,28 @@
+package org.oncolearn.attempt;
+
+import java.util.List;
+import org.oncolearn.course.Check;
+
+/**
+ * A lesson's score: the latest answer to each check counts, so retried checks can lift it; the first-try score is
+ * kept as well because it is the honest measure of what the learner knew.
+ */
+public record LessonResult(int correct, int total, int firstTryCorrect, int masteryPercent, List<Check> missed) {
+
+    public LessonResult {
+        missed = List.copyOf(missed);
+    }
+
+    public int percent() {
+        return total == 0 ? 0 : Math.round(100f * correct / total);
+    }
+
+    public int firstTryPercent() {
+        return total == 0 ? 0 : Math.round(100f * firstTryCorrect / total);
+    }
+
+    /** Compares whole numbers so that, say, 4 of 5 meets an 80 % threshold without rounding surprises. */
+    public boolean mastered() {
+        return total > 0 && correct * 100 >= masteryPercent * total;
+    }
+}

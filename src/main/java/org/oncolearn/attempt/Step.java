@@ -1,0 +1,22 @@
+package org.oncolearn.attempt;
+
+import java.util.List;
+import java.util.Optional;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.Lesson;
+
+/** What the learner should see next in a course; resuming a course starts from this. */
+public sealed interface Step {
+
+    /** Read the lesson text before its checks. */
+    record Reading(Lesson lesson, int checkCount) implements Step {}
+
+    /** Answer one check of the current round (round 1 asks all checks, later rounds only the missed ones). */
+    record Answering(Lesson lesson, Check check, int position, int count, int round) implements Step {}
+
+    /** The lesson's checks are all answered: show the score and what to do next. */
+    record LessonFinished(Lesson lesson, LessonResult result, Optional<Lesson> next) implements Step {}
+
+    /** Every lesson is finished: show the course summary. */
+    record CourseFinished(List<LessonStatus> lessons, boolean allMastered) implements Step {}
+}

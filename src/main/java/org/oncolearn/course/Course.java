@@ -1,0 +1,46 @@
+package org.oncolearn.course;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A course: an ordered list of lessons with a mastery threshold every lesson is scored against. */
+public record Course(
+        String id,
+        String title,
+        String language,
+        int masteryPercent,
+        String summary,
+        Optional<LocalDate> reviewed,
+        List<Lesson> lessons) {
+
+    public static final int DEFAULT_MASTERY_PERCENT = 80;
+
+    public Course {
+        lessons = List.copyOf(lessons);
+    }
+
+    public Optional<Lesson> lesson(String lessonId) {
+        return lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst();
+    }
+
+    public Optional<Lesson> lessonAfter(Lesson lesson) {
+        int next = lessons.indexOf(lesson) + 1;
+        return next > 0 && next < lessons.size() ? Optional.of(lessons.get(next)) : Optional.empty();
+    }
+
+    public Optional<Check> check(String checkId) {
+        return lessons.stream()
+                .flatMap(l -> l.checks().stream())
+                .filter(c -> c.id().equals(checkId))
+                .findFirst();
+    }
+
+    public Optional<Lesson> lessonOf(Check check) {
+        return lessons.stream().filter(l -> l.checks().contains(check)).findFirst();
+    }
+
+    public int checkCount(Level level) {
+        return lessons.stream().mapToInt(l -> l.checks(level).size()).sum();
+    }
+}

@@ -1,0 +1,2 @@
+/** The course model: courses, lessons, checks and their options, rationales and sources, as immutable records. */
+package org.oncolearn.course;

@@ -1,0 +1,117 @@
+package org.oncolearn.delivery;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.shared.Registration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oncolearn.attempt.AnswerOutcome;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Option;
+
+/** One check: the stem as the label of its options, an answer button, then feedback for every option. */
+class CheckCard extends StepComponent {
+
+    /** The learner submitted the options they chose. */
+    static class AnswerSubmitted extends ComponentEvent<CheckCard> {
+
+        private final Set<String> optionIds;
+
+        AnswerSubmitted(CheckCard source, Set<String> optionIds) {
+            super(source, true);
+            this.optionIds = Set.copyOf(optionIds);
+        }
+
+        Set<String> optionIds() {
+            return optionIds;
+        }
+    }
+
+    private final Check check;
+    private final Lesson lesson;
+    private final boolean lastOfRound;
+    private final AbstractField<?, ?> choices;
+    private final Button submit = new Button("Check answer");
+
+    CheckCard(Lesson lesson, Check check, int position, int count, int round) {
+        this.lesson = lesson;
+        this.check = check;
+        this.lastOfRound = position == count;
+        addClassName("check");
+        H2 heading = new H2((round > 1 ? "Retry: check " : "Check ") + position + " of " + count);
+        Headings.focusable(heading);
+        Span lessonName = new Span("Lesson " + lesson.number() + ": " + lesson.title());
+        lessonName.addClassName("check-lesson");
+        add(lessonName, heading);
+
+        choices = check.type() == CheckType.MULTIPLE ? checkboxes() : radios();
+        choices.addClassName("check-options");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setEnabled(false);
+        submit.addClickListener(e -> fireEvent(new AnswerSubmitted(this, selectedIds())));
+        add(choices, submit);
+    }
+
+    private AbstractField<?, ?> radios() {
+        RadioButtonGroup<Option> group = new RadioButtonGroup<>(check.stem());
+        group.setItems(check.options());
+        group.setItemLabelGenerator(Option::text);
+        group.setHelperText("Choose the one best answer.");
+        group.addValueChangeListener(e -> submit.setEnabled(e.getValue() != null));
+        return group;
+    }
+
+    private AbstractField<?, ?> checkboxes() {
+        CheckboxGroup<Option> group = new CheckboxGroup<>(check.stem());
+        group.setItems(check.options());
+        group.setItemLabelGenerator(Option::text);
+        group.setHelperText("Select all that apply.");
+        group.addValueChangeListener(e -> submit.setEnabled(!e.getValue().isEmpty()));
+        return group;
+    }
+
+    private Set<String> selectedIds() {
+        Object value = choices.getValue();
+        if (value instanceof Option single) {
+            return Set.of(single.id());
+        }
+        if (value instanceof Set<?> many) {
+            return many.stream().map(o -> ((Option) o).id()).collect(Collectors.toSet());
+        }
+        return Set.of();
+    }
+
+    Registration addAnswerListener(ComponentEventListener<AnswerSubmitted> listener) {
+        return addListener(AnswerSubmitted.class, listener);
+    }
+
+    /** Locks the answer and shows why each option is right or wrong. */
+    void showFeedback(AnswerOutcome outcome) {
+        choices.setReadOnly(true);
+        remove(submit);
+        FeedbackPanel feedback = new FeedbackPanel(outcome);
+        Button next = actionButton(
+                lastOfRound ? "See your lesson result" : "Next check", StepAction.Kind.NEXT, lesson.id(), true);
+        add(feedback, next);
+        next.focus();
+    }
+
+    /** Lets the learner try the same check again after the server refused an invalid selection. */
+    void allowResubmit() {
+        submit.setEnabled(true);
+    }
+
+    Component choicesComponent() {
+        return choices;
+    }
+}

@@ -1,0 +1,68 @@
+package org.oncolearn.delivery;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.oncolearn.attempt.LessonResult;
+import org.oncolearn.attempt.LessonStatus;
+
+/** The end of a course: each lesson's score and mastery, with ways back into lessons not yet mastered. */
+class CourseSummaryPanel extends StepComponent {
+
+    CourseSummaryPanel(List<LessonStatus> lessons, boolean allMastered) {
+        addClassName("course-summary");
+        H2 heading = new H2("Course summary");
+        Headings.focusable(heading);
+        add(heading);
+        long mastered = lessons.stream().filter(LessonStatus::mastered).count();
+        add(new Paragraph(
+                allMastered
+                        ? "Well done: you mastered all " + lessons.size() + " lessons."
+                        : "You mastered " + mastered + " of " + lessons.size()
+                                + " lessons. Retry the checks you missed to master the rest."));
+        int correct = lessons.stream()
+                .mapToInt(l -> l.result().map(LessonResult::correct).orElse(0))
+                .sum();
+        int total = lessons.stream().mapToInt(LessonStatus::total).sum();
+        Paragraph overall = new Paragraph(
+                "Whole course: " + Texts.score(correct, total, total == 0 ? 0 : Math.round(100f * correct / total)));
+        overall.addClassName("score");
+        add(overall);
+        lessons.forEach(status -> add(row(status)));
+    }
+
+    private Div row(LessonStatus status) {
+        Div row = new Div();
+        row.addClassName("summary-row");
+        row.add(new H3(
+                "Lesson " + status.lesson().number() + ": " + status.lesson().title()));
+        status.result().ifPresent(result -> {
+            row.add(new Paragraph(Texts.score(result.correct(), result.total(), result.percent())
+                    + (result.firstTryCorrect() != result.correct()
+                            ? "; first try " + result.firstTryPercent() + " %"
+                            : "")));
+            Span badge = new Span(result.mastered() ? "Mastered" : "Not mastered yet");
+            badge.addClassName(result.mastered() ? "mastered" : "not-mastered");
+            row.add(badge);
+            Div actions = new Div();
+            actions.addClassName("actions");
+            if (!result.missed().isEmpty()) {
+                actions.add(actionButton(
+                        "Retry missed checks in lesson " + status.lesson().number(),
+                        StepAction.Kind.RETRY_MISSED,
+                        status.lesson().id(),
+                        !result.mastered()));
+            }
+            actions.add(actionButton(
+                    "Review lesson " + status.lesson().number(),
+                    StepAction.Kind.OPEN_LESSON,
+                    status.lesson().id(),
+                    false));
+            row.add(actions);
+        });
+        return row;
+    }
+}

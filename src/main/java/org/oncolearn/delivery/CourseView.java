@@ -1,0 +1,208 @@
+package org.oncolearn.delivery;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.oncolearn.attempt.CourseState;
+import org.oncolearn.attempt.Learner;
+import org.oncolearn.attempt.LearnerId;
+import org.oncolearn.attempt.LearningService;
+import org.oncolearn.attempt.StaleStepException;
+import org.oncolearn.attempt.Step;
+import org.oncolearn.attempt.UnknownCourseException;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.ui.MainLayout;
+
+/**
+ * A course as the learner works through it. The view holds no progress of its own: it shows the step that the
+ * stored progress says is next, so a reload, a new tab or a server restart resumes in the same place.
+ */
+@Route(value = "course", layout = MainLayout.class)
+public class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final LearningService learning;
+    private final CurrentLearner currentLearner;
+    private final H1 title = new H1();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div outline = new Div();
+    private final Div stage = new Div();
+    private String courseId;
+    private LearnerId learner;
+    private String pageTitle = "Course · OncoLearn";
+    /** Set while the learner re-reads a finished lesson, which is a view of its own and not a stored step. */
+    private String reviewingLessonId;
+
+    public CourseView(LearningService learning, CurrentLearner currentLearner) {
+        this.learning = learning;
+        this.currentLearner = currentLearner;
+        addClassName("course-view");
+        progress.setId("course-progress");
+        progress.getElement().setAttribute("aria-label", "Course progress");
+        progressText.addClassName("progress-text");
+        Div progressBox = new Div(progress, progressText);
+        progressBox.addClassName("progress");
+        outline.addClassName("outline-box");
+        stage.addClassName("stage");
+        Div columns = new Div(outline, stage);
+        columns.addClassName("course-columns");
+        add(title, progressBox, columns);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String courseId) {
+        Optional<Learner> current = currentLearner.get();
+        if (current.isEmpty()) {
+            event.forwardTo(HomeView.class);
+            return;
+        }
+        this.courseId = courseId;
+        this.learner = current.get().id();
+        try {
+            show(learning.state(learner, courseId), false);
+        } catch (UnknownCourseException e) {
+            title.setText("Course not found");
+            stage.removeAll();
+            stage.add(new Span("There is no course with the address \"" + courseId
+                    + "\". Go back to the course list to pick one."));
+            outline.removeAll();
+            progress.setVisible(false);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private void show(CourseState state, boolean moveFocus) {
+        title.setText(state.course().title());
+        pageTitle = state.course().title() + " · OncoLearn";
+        updateProgress(state);
+        Lesson current = currentLesson(state.step());
+        outline.removeAll();
+        outline.add(new LessonOutline(
+                state,
+                current,
+                state::canOpen,
+                lesson -> {
+                    reviewingLessonId = null;
+                    act(() -> learning.openLesson(learner, courseId, lesson.id()));
+                },
+                () -> act(() -> learning.showSummary(learner, courseId))));
+        StepComponent step = stepComponent(state);
+        stage.removeAll();
+        stage.add(step);
+        if (moveFocus) {
+            step.getChildren()
+                    .filter(c -> c.getElement().getClassList().contains("step-heading"))
+                    .findFirst()
+                    .ifPresent(Headings::focus);
+        }
+    }
+
+    private void updateProgress(CourseState state) {
+        progress.setValue(state.progress());
+        int percent = (int) Math.round(state.progress() * 100);
+        Lesson lesson = currentLesson(state.step());
+        progressText.setText(
+                state.finished()
+                        ? "Course finished"
+                        : percent + " % done · Lesson " + lesson.number() + " of "
+                                + state.course().lessons().size());
+        progress.getElement().setAttribute("aria-valuetext", progressText.getText());
+    }
+
+    private static Lesson currentLesson(Step step) {
+        return switch (step) {
+            case Step.Reading r -> r.lesson();
+            case Step.Answering a -> a.lesson();
+            case Step.LessonFinished f -> f.lesson();
+            case Step.CourseFinished c -> c.lessons().getLast().lesson();
+        };
+    }
+
+    private StepComponent stepComponent(CourseState state) {
+        StepComponent component = switch (state.step()) {
+            case Step.Reading r -> new LessonReader(r.lesson(), r.checkCount(), false);
+            case Step.Answering a -> checkCard(a);
+            case Step.LessonFinished f
+            when reviewing(f.lesson()) ->
+                new LessonReader(f.lesson(), f.result().total(), true);
+            case Step.LessonFinished f -> new LessonResultPanel(f.lesson(), f.result(), f.next());
+            case Step.CourseFinished c -> new CourseSummaryPanel(c.lessons(), c.allMastered());
+        };
+        component.addStepActionListener(this::onAction);
+        return component;
+    }
+
+    private boolean reviewing(Lesson lesson) {
+        return lesson.id().equals(reviewingLessonId);
+    }
+
+    private CheckCard checkCard(Step.Answering answering) {
+        CheckCard card = new CheckCard(
+                answering.lesson(), answering.check(), answering.position(), answering.count(), answering.round());
+        card.addAnswerListener(event -> {
+            try {
+                card.showFeedback(
+                        learning.answer(learner, courseId, answering.check().id(), event.optionIds()));
+                updateProgress(learning.state(learner, courseId));
+            } catch (StaleStepException e) {
+                notify(e.getMessage());
+                show(learning.state(learner, courseId), true);
+            } catch (IllegalArgumentException e) {
+                notify(e.getMessage());
+                card.allowResubmit();
+            }
+        });
+        return card;
+    }
+
+    private void onAction(StepAction action) {
+        String lessonId = action.lessonId();
+        reviewingLessonId = null;
+        switch (action.kind()) {
+            case START_CHECKS -> act(() -> learning.startChecks(learner, courseId, lessonId));
+            case NEXT, BACK_TO_RESULT -> act(() -> learning.state(learner, courseId));
+            case RETRY_MISSED -> act(() -> learning.retryMissed(learner, courseId, lessonId));
+            case CONTINUE -> act(() -> learning.continueAfter(learner, courseId, lessonId));
+            case OPEN_LESSON -> act(() -> learning.openLesson(learner, courseId, lessonId));
+            case REVIEW_LESSON -> {
+                reviewingLessonId = lessonId;
+                act(() -> learning.state(learner, courseId));
+            }
+        }
+    }
+
+    private void act(Supplier<CourseState> change) {
+        CourseState state;
+        try {
+            state = change.get();
+        } catch (StaleStepException e) {
+            notify(e.getMessage());
+            state = learning.state(learner, courseId);
+        }
+        show(state, true);
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+    }
+
+    private static void notify(String message) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
+    Component stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,30 @@
+package org.oncolearn.delivery;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oncolearn.ui.MainLayout;
+
+/** A plain-language page for addresses that lead nowhere, with the way back to the courses. */
+@ParentLayout(MainLayout.class)
+public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    public PageNotFoundView() {
+        add(new H1("Page not found"));
+        add(new Paragraph("This address does not lead to a page of OncoLearn. It may have been typed or copied"
+                + " incompletely."));
+        add(new Anchor("", "Go to the courses"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

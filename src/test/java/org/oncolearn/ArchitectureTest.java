@@ -1,0 +1,108 @@
+package org.oncolearn;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Features depend one way and frameworks stay in their corners (see DECISIONS.md). */
+@AnalyzeClasses(packages = "org.oncolearn", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_model_depends_on_no_feature = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.course..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.oncolearn.contentimport..",
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.delivery..",
+                    "org.oncolearn.ui..",
+                    "org.springframework..",
+                    "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_views = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.oncolearn.delivery..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.oncolearn.delivery..");
+
+    @ArchTest
+    static final ArchRule the_layout_knows_no_view = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.oncolearn.delivery..", "org.oncolearn.attempt..");
+
+    @ArchTest
+    static final ArchRule vaadin_only_in_views_and_layout = noClasses()
+            .that()
+            .resideInAnyPackage("org.oncolearn.course..", "org.oncolearn.contentimport..", "org.oncolearn.attempt..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule yaml_and_markdown_parsers_only_in_the_importer = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.oncolearn.contentimport.internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.yaml..", "org.commonmark..");
+
+    @ArchTest
+    static final ArchRule database_access_only_in_internal_packages = noClasses()
+            .that()
+            .resideOutsideOfPackage("..internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule views_never_touch_storage = noClasses()
+            .that()
+            .resideInAnyPackage("org.oncolearn.delivery..", "org.oncolearn.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..internal..");
+
+    @ArchTest
+    static final ArchRule importer_and_progress_do_not_know_each_other = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.contentimport..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.oncolearn.attempt..");
+
+    @ArchTest
+    static final ArchRule internal_packages_are_used_only_by_their_feature = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.attempt.internal..")
+            .should()
+            .onlyBeAccessed()
+            .byAnyPackage("org.oncolearn.attempt..");
+
+    @ArchTest
+    static final ArchRule importer_internals_are_used_only_by_the_importer = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.contentimport.internal..")
+            .should()
+            .onlyBeAccessed()
+            .byAnyPackage("org.oncolearn.contentimport..");
+
+    @ArchTest
+    static final ArchRule no_field_injection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule no_console_output = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+}

@@ -1,0 +1,159 @@
+package org.oncolearn.attempt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.CourseCatalog;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Option;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+class LearningServiceTest {
+
+    private static final String COURSE = "immunotherapy";
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    private Learner learner;
+    private Course course;
+
+    @BeforeEach
+    void newLearner() {
+        learner = learning.register("  Ana  ");
+        course = catalog.find(COURSE).orElseThrow();
+    }
+
+    @Test
+    void a_new_learner_starts_by_reading_lesson_one() {
+        CourseState state = learning.state(learner.id(), COURSE);
+
+        assertThat(learner.displayName()).contains("Ana");
+        assertThat(state.step()).isInstanceOf(Step.Reading.class);
+        assertThat(((Step.Reading) state.step()).lesson().number()).isEqualTo(1);
+        assertThat(state.progress()).isZero();
+    }
+
+    @Test
+    void a_blank_name_means_anonymous() {
+        assertThat(learning.register("   ").anonymous()).isTrue();
+    }
+
+    @Test
+    void answering_every_check_gives_a_lesson_result_and_retry_asks_only_the_missed_ones() {
+        Lesson first = course.lessons().getFirst();
+        learning.startChecks(learner.id(), COURSE, first.id());
+        int total = answerRound(2);
+
+        CourseState afterRound = learning.state(learner.id(), COURSE);
+        var finished = (Step.LessonFinished) afterRound.step();
+        assertThat(finished.result().correct()).isEqualTo(total - 2);
+        assertThat(finished.result().missed()).hasSize(2);
+        assertThat(finished.next()).contains(course.lessons().get(1));
+
+        learning.retryMissed(learner.id(), COURSE, first.id());
+        var retry = (Step.Answering) learning.state(learner.id(), COURSE).step();
+        assertThat(retry.round()).isEqualTo(2);
+        assertThat(retry.count()).isEqualTo(2);
+        assertThat(finished.result().missed()).contains(retry.check());
+        answerRound(0);
+
+        var after = (Step.LessonFinished) learning.state(learner.id(), COURSE).step();
+        assertThat(after.result().correct()).isEqualTo(total);
+        assertThat(after.result().firstTryCorrect()).isEqualTo(total - 2);
+        assertThat(after.result().mastered()).isTrue();
+    }
+
+    @Test
+    void an_answer_to_a_check_that_is_not_due_is_refused_and_not_recorded() {
+        Lesson first = course.lessons().getFirst();
+        learning.startChecks(learner.id(), COURSE, first.id());
+        var due = (Step.Answering) learning.state(learner.id(), COURSE).step();
+        learning.answer(learner.id(), COURSE, due.check().id(), keys(due.check()));
+
+        assertThatThrownBy(
+                        () -> learning.answer(learner.id(), COURSE, due.check().id(), keys(due.check())))
+                .isInstanceOf(StaleStepException.class);
+        assertThat(learning.state(learner.id(), COURSE).lessons().getFirst().answered())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_option_the_check_does_not_have_is_rejected() {
+        Lesson first = course.lessons().getFirst();
+        learning.startChecks(learner.id(), COURSE, first.id());
+        var due = (Step.Answering) learning.state(learner.id(), COURSE).step();
+
+        assertThatThrownBy(
+                        () -> learning.answer(learner.id(), COURSE, due.check().id(), Set.of("z")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> learning.answer(learner.id(), COURSE, due.check().id(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void finishing_the_last_lesson_leads_to_the_course_summary() {
+        for (Lesson lesson : course.lessons()) {
+            learning.startChecks(learner.id(), COURSE, lesson.id());
+            answerRound(0);
+            learning.continueAfter(learner.id(), COURSE, lesson.id());
+        }
+
+        CourseState state = learning.state(learner.id(), COURSE);
+        assertThat(state.step()).isInstanceOf(Step.CourseFinished.class);
+        assertThat(((Step.CourseFinished) state.step()).allMastered()).isTrue();
+        assertThat(state.progress()).isEqualTo(1.0);
+    }
+
+    @Test
+    void lessons_open_in_order() {
+        Lesson third = course.lessons().get(2);
+
+        assertThatThrownBy(() -> learning.openLesson(learner.id(), COURSE, third.id()))
+                .isInstanceOf(StaleStepException.class);
+    }
+
+    @Test
+    void an_unknown_course_is_reported_by_name() {
+        assertThatThrownBy(() -> learning.state(learner.id(), "no-such-course"))
+                .isInstanceOf(UnknownCourseException.class)
+                .hasMessageContaining("no-such-course");
+    }
+
+    /** Answers the rest of the current round, getting the first {@code wrong} checks wrong; returns the lesson size. */
+    private int answerRound(int wrong) {
+        int given = 0;
+        while (learning.state(learner.id(), COURSE).step() instanceof Step.Answering due) {
+            Set<String> choice = given < wrong ? distractor(due.check()) : keys(due.check());
+            AnswerOutcome outcome =
+                    learning.answer(learner.id(), COURSE, due.check().id(), choice);
+            assertThat(outcome.correct()).isEqualTo(given >= wrong);
+            given++;
+        }
+        return LearningService.checksFor(course.lessons().getFirst()).size();
+    }
+
+    private static Set<String> keys(Check check) {
+        return check.keyIds();
+    }
+
+    private static Set<String> distractor(Check check) {
+        return check.options().stream()
+                .filter(o -> !o.key())
+                .map(Option::id)
+                .limit(1)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,136 @@
+package org.oncolearn.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver. Selenium Manager cannot download drivers here, so
+ * both paths are named; they can be overridden with the system properties {@code chromium.binary} and
+ * {@code chromedriver.path}.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("oncolearn-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+        waitFor(d -> !d.findElements(By.cssSelector(".app-content")).isEmpty());
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return wait.until(condition::apply);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForText(String text) {
+        waitFor(d -> pageText().contains(text) ? Boolean.TRUE : null);
+    }
+
+    void click(String buttonText) {
+        WebElement button = waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(buttonText) && b.isDisplayed())
+                .findFirst()
+                .orElse(null));
+        button.click();
+    }
+
+    void type(String fieldLabel, String text) {
+        WebElement field = waitFor(d -> d.findElements(By.tagName("vaadin-text-field")).stream()
+                .filter(f -> fieldLabel.equals(f.getDomAttribute("label"))
+                        || f.getText().contains(fieldLabel))
+                .findFirst()
+                .orElse(null));
+        field.findElement(By.tagName("input")).sendKeys(text);
+    }
+
+    /** Vaadin hides the native inputs of radio buttons and checkboxes; a user clicks the label. */
+    void choose(String optionText) {
+        WebElement label = waitFor(d -> options(d).stream()
+                .filter(l -> l.getText().strip().equals(optionText.strip()))
+                .findFirst()
+                .orElse(null));
+        label.click();
+    }
+
+    private static List<WebElement> options(WebDriver d) {
+        return d.findElements(By.cssSelector("vaadin-radio-button label, vaadin-checkbox label"));
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary profile does no harm.
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.oncolearn.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.CourseCatalog;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A learner completes lesson 1 in a real browser: wrong and right answers, rationales, score, retry, resume. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+class LessonOneInBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Test
+    void learner_completes_lesson_one_with_feedback_retry_and_resume() {
+        Course course = catalog.find("immunotherapy").orElseThrow();
+        Lesson lesson = course.lessons().getFirst();
+        List<Check> checks = lesson.checks(Level.NURSING);
+        int total = checks.size();
+
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open("http://localhost:" + port + "/");
+            browser.type("Your name (optional)", "Ana");
+            browser.click("Start with this name");
+            browser.waitForText("Learning as Ana");
+            browser.click("Start course");
+            browser.waitForText("Lesson 1: " + lesson.title());
+            browser.screenshot("lesson");
+            browser.click("Start the " + total + " checks");
+
+            for (int i = 0; i < total; i++) {
+                Check check = checks.get(i);
+                browser.waitForText("Check " + (i + 1) + " of " + total);
+                assertThat(browser.pageText()).contains(check.stem());
+                boolean right = i >= 2;
+                answer(browser, check, right);
+                browser.waitForText(right ? "Correct" : "Not quite");
+                for (Option option : check.options()) {
+                    assertThat(browser.pageText()).contains(option.rationale());
+                }
+                if (i == 0) {
+                    browser.screenshot("feedback");
+                }
+                browser.click(i == total - 1 ? "See your lesson result" : "Next check");
+            }
+
+            browser.waitForText((total - 2) + " of " + total + " correct");
+            assertThat(browser.pageText()).contains("Not mastered yet");
+            browser.screenshot("result");
+            browser.click("Retry the 2 checks you missed");
+            for (int i = 0; i < 2; i++) {
+                browser.waitForText("Retry: check " + (i + 1) + " of 2");
+                answer(browser, checks.get(i), true);
+                browser.waitForText("Correct");
+                browser.click(i == 1 ? "See your lesson result" : "Next check");
+            }
+            browser.waitForText(total + " of " + total + " correct (100 %)");
+            assertThat(browser.pageText()).contains("Mastered", "On your first try");
+
+            Lesson next = course.lessons().get(1);
+            browser.click("Continue to lesson 2: " + next.title());
+            browser.waitForText("Lesson 2: " + next.title());
+
+            // Closing the browser ends the session; the learner cookie brings the learner back.
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.open("http://localhost:" + port + "/");
+            browser.waitForText("Learning as Ana");
+            browser.click("Continue course");
+            browser.waitForText("Lesson 2: " + next.title());
+        }
+    }
+
+    private static void answer(Browser browser, Check check, boolean right) {
+        List<Option> picks = right
+                ? check.options().stream().filter(Option::key).toList()
+                : check.options().stream().filter(o -> !o.key()).limit(1).toList();
+        if (check.type() == CheckType.SINGLE) {
+            browser.choose(picks.getFirst().text());
+        } else {
+            picks.forEach(o -> browser.choose(o.text()));
+        }
+        browser.click("Check answer");
+    }
+}
