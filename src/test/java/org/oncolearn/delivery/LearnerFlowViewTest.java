@@ -140,6 +140,32 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void finishing_every_lesson_leads_to_the_course_summary() {
+        startCourseAnonymously();
+        List<Lesson> lessons = course().lessons();
+        for (Lesson lesson : lessons) {
+            clickButtonStartingWith("Start the ");
+            List<Check> checks = nursingChecks(lesson);
+            for (int i = 0; i < checks.size(); i++) {
+                answer(checks.get(i), !(lesson.number() == 2 && i < 2));
+                clickButton(i == checks.size() - 1 ? "See your lesson result" : "Next check");
+            }
+            clickButtonStartingWith(lesson.number() < lessons.size() ? "Continue to lesson" : "See the course summary");
+        }
+
+        assertThat($(H2.class).withText("Course summary").exists()).isTrue();
+        assertThat($(Paragraph.class)
+                        .withText("You mastered 3 of 4 lessons. Retry the checks you missed to master the rest.")
+                        .exists())
+                .isTrue();
+        assertThat($(ProgressBar.class).withId("course-progress").single().getValue())
+                .isEqualTo(1.0);
+
+        clickButton("Retry missed checks in lesson 2");
+        assertThat($(H2.class).withText("Retry: check 1 of 2").exists()).isTrue();
+    }
+
+    @Test
     void an_unknown_course_address_says_so() {
         navigate(HomeView.class);
         clickButton("Continue without a name");

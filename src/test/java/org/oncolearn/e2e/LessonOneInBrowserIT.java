@@ -11,6 +11,7 @@ import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.Option;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +84,14 @@ class LessonOneInBrowserIT {
             browser.waitForText("Learning as Ana");
             browser.click("Continue course");
             browser.waitForText("Lesson 2: " + next.title());
+
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.screenshot("phone");
+            Number overflow = (Number) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue())
+                    .as("horizontal scrolling on a phone")
+                    .isLessThanOrEqualTo(0);
         }
     }
 
