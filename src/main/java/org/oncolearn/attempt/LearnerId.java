@@ -1,10 +1,11 @@
 package org.oncolearn.attempt;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 
 /** A learner's random, unguessable id; anonymous learners are known only by it. */
-public record LearnerId(UUID value) {
+public record LearnerId(UUID value) implements Serializable {
 
     public static LearnerId random() {
         return new LearnerId(UUID.randomUUID());

@@ -87,6 +87,8 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
 
     private void show(CourseState state, boolean moveFocus) {
         title.setText(state.course().title());
+        // Course content keeps the language it is written in, whatever the interface language.
+        stage.getElement().setAttribute("lang", state.course().language());
         pageTitle = state.course().title() + " · OncoLearn";
         updateProgress(state);
         Lesson current = currentLesson(state.step());

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,9 +33,9 @@ public class CurrentLearner {
 
     public Optional<Learner> get() {
         VaadinSession session = VaadinSession.getCurrent();
-        Learner known = session == null ? null : session.getAttribute(Learner.class);
+        Remembered known = session == null ? null : session.getAttribute(Remembered.class);
         if (known != null) {
-            return Optional.of(known);
+            return Optional.of(known.learner());
         }
         Optional<Learner> returning = cookieValue().flatMap(LearnerId::parse).flatMap(learning::welcomeBack);
         returning.ifPresent(CurrentLearner::remember);
@@ -53,7 +54,7 @@ public class CurrentLearner {
     public void forget() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
-            session.setAttribute(Learner.class, null);
+            session.setAttribute(Remembered.class, null);
         }
         writeCookie("", 0);
     }
@@ -61,7 +62,16 @@ public class CurrentLearner {
     private static void remember(Learner learner) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
-            session.setAttribute(Learner.class, learner);
+            session.setAttribute(
+                    Remembered.class,
+                    new Remembered(learner.id(), learner.displayName().orElse(null)));
+        }
+    }
+
+    /** The learner as kept in the HTTP session, which must stay serializable. */
+    private record Remembered(LearnerId id, String displayName) implements Serializable {
+        Learner learner() {
+            return new Learner(id, Optional.ofNullable(displayName));
         }
     }
 
