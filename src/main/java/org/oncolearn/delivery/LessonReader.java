@@ -17,6 +17,10 @@ class LessonReader extends StepComponent {
         Headings.focusable(title);
         add(title);
 
+        Paragraph inShort = new Paragraph("In short: " + lesson.summary());
+        inShort.addClassName("in-short");
+        add(inShort);
+
         Div objectives = new Div(new H3("After this lesson you can"));
         UnorderedList goals = new UnorderedList();
         lesson.objectives().values().forEach(goal -> goals.add(new ListItem(goal)));
