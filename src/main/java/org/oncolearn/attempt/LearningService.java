@@ -87,14 +87,16 @@ public class LearningService {
      */
     @Transactional
     public AnswerOutcome answer(LearnerId learner, String courseId, String checkId, Set<String> selected) {
-        CourseState state = state(learner, courseId);
-        if (!(state.step() instanceof Step.Answering due) || !due.check().id().equals(checkId)) {
+        Course course = course(courseId);
+        List<LessonProgress> lessons = progress(learner, course);
+        Step step = step(course, lessons, store.enrolment(learner, courseId));
+        if (!(step instanceof Step.Answering due) || !due.check().id().equals(checkId)) {
             throw new StaleStepException("This check is not the one due; the page has been brought up to date.");
         }
         Check check = due.check();
         validate(check, selected);
         boolean correct = check.isAnsweredCorrectlyBy(selected);
-        Round round = progress(learner, state.course()).stream()
+        Round round = lessons.stream()
                 .filter(p -> p.lesson().equals(due.lesson()))
                 .findFirst()
                 .flatMap(LessonProgress::currentRound)

@@ -1,7 +1,6 @@
 package org.oncolearn.delivery;
 
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -109,9 +108,5 @@ class CheckCard extends StepComponent {
     /** Lets the learner try the same check again after the server refused an invalid selection. */
     void allowResubmit() {
         submit.setEnabled(true);
-    }
-
-    Component choicesComponent() {
-        return choices;
     }
 }

@@ -1,6 +1,5 @@
 package org.oncolearn.delivery;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -202,9 +201,5 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     private static void notify(String message) {
         Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-    }
-
-    Component stage() {
-        return stage;
     }
 }
