@@ -71,9 +71,16 @@ public class LearningService {
     /** Starts the first round of the open lesson's checks; does nothing when it has already started. */
     @Transactional
     public CourseState startChecks(LearnerId learner, String courseId, String lessonId) {
-        LessonProgress lesson = openLessonProgress(learner, courseId, lessonId);
+        Course course = course(courseId);
+        List<LessonProgress> lessons = progress(learner, course);
+        LessonProgress lesson = of(lessons, lesson(course, lessonId));
         if (!lesson.started()) {
+            Step step = step(course, lessons, store.enrolment(learner, courseId));
+            if (!(step instanceof Step.Reading reading) || !reading.lesson().equals(lesson.lesson())) {
+                throw new StaleStepException("That lesson is not open; the page has been brought up to date.");
+            }
             List<String> ids = lesson.checks().stream().map(Check::id).toList();
+            store.openLesson(learner, courseId, lessonId, clock.instant());
             store.addRound(learner, courseId, lessonId, 1, ids, clock.instant());
         }
         return state(learner, courseId);
@@ -96,11 +103,7 @@ public class LearningService {
         Check check = due.check();
         validate(check, selected);
         boolean correct = check.isAnsweredCorrectlyBy(selected);
-        Round round = lessons.stream()
-                .filter(p -> p.lesson().equals(due.lesson()))
-                .findFirst()
-                .flatMap(LessonProgress::currentRound)
-                .orElseThrow();
+        Round round = of(lessons, due.lesson()).currentRound().orElseThrow();
         if (!store.addAnswer(round.id(), checkId, selected, correct, clock.instant())) {
             throw new StaleStepException("This check was already answered; the page has been brought up to date.");
         }
@@ -207,24 +210,12 @@ public class LearningService {
         }
     }
 
-    private LessonProgress openLessonProgress(LearnerId learner, String courseId, String lessonId) {
-        Course course = course(courseId);
-        CourseState state = state(learner, courseId);
-        if (!(state.step() instanceof Step.Reading reading)
-                || !reading.lesson().id().equals(lessonId)) {
-            LessonProgress progress = lessonProgress(learner, course, lessonId);
-            if (progress.started()) {
-                return progress;
-            }
-            throw new StaleStepException("That lesson is not open; the page has been brought up to date.");
-        }
-        store.openLesson(learner, courseId, lessonId, clock.instant());
-        return lessonProgress(learner, course, lessonId);
+    private LessonProgress lessonProgress(LearnerId learner, Course course, String lessonId) {
+        return of(progress(learner, course), lesson(course, lessonId));
     }
 
-    private LessonProgress lessonProgress(LearnerId learner, Course course, String lessonId) {
-        Lesson lesson = lesson(course, lessonId);
-        return progress(learner, course).stream()
+    private static LessonProgress of(List<LessonProgress> lessons, Lesson lesson) {
+        return lessons.stream()
                 .filter(p -> p.lesson().equals(lesson))
                 .findFirst()
                 .orElseThrow();

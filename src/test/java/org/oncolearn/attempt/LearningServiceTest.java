@@ -126,6 +126,15 @@ class LearningServiceTest {
     }
 
     @Test
+    void checks_of_a_lesson_that_is_not_open_cannot_be_started() {
+        Lesson third = course.lessons().get(2);
+
+        assertThatThrownBy(() -> learning.startChecks(learner.id(), COURSE, third.id()))
+                .isInstanceOf(StaleStepException.class);
+        assertThat(learning.state(learner.id(), COURSE).started()).isFalse();
+    }
+
+    @Test
     void an_unknown_course_is_reported_by_name() {
         assertThatThrownBy(() -> learning.state(learner.id(), "no-such-course"))
                 .isInstanceOf(UnknownCourseException.class)
