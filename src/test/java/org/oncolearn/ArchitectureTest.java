@@ -2,7 +2,7 @@ package org.oncolearn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,10 +23,66 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "org.oncolearn.contentimport..",
                     "org.oncolearn.attempt..",
+                    "org.oncolearn.export..",
                     "org.oncolearn.delivery..",
+                    "org.oncolearn.authoring..",
+                    "org.oncolearn.ui..",
+                    "org.oncolearn.cli..",
+                    "org.springframework..",
+                    "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule the_exporter_knows_only_the_model = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.export..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.oncolearn.contentimport..",
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.delivery..",
+                    "org.oncolearn.authoring..",
+                    "org.oncolearn.ui..",
+                    "org.oncolearn.cli..",
+                    "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule velocity_only_behind_the_exporter = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.oncolearn.export.internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.velocity..");
+
+    @ArchTest
+    static final ArchRule exporter_internals_are_used_only_by_the_exporter = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.export.internal..")
+            .should()
+            .onlyBeAccessed()
+            .byAnyPackage("org.oncolearn.export..");
+
+    @ArchTest
+    static final ArchRule the_command_line_needs_no_web_app = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.delivery..",
+                    "org.oncolearn.authoring..",
                     "org.oncolearn.ui..",
                     "org.springframework..",
                     "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule educator_views_do_not_use_learner_progress = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.authoring..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.oncolearn.attempt..");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_views = noClasses()
@@ -47,7 +103,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule vaadin_only_in_views_and_layout = noClasses()
             .that()
-            .resideInAnyPackage("org.oncolearn.course..", "org.oncolearn.contentimport..", "org.oncolearn.attempt..")
+            .resideInAnyPackage(
+                    "org.oncolearn.course..",
+                    "org.oncolearn.contentimport..",
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.export..",
+                    "org.oncolearn.cli..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.vaadin..");
@@ -71,7 +132,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule views_never_touch_storage = noClasses()
             .that()
-            .resideInAnyPackage("org.oncolearn.delivery..", "org.oncolearn.ui..")
+            .resideInAnyPackage("org.oncolearn.delivery..", "org.oncolearn.authoring..", "org.oncolearn.ui..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..internal..");
@@ -103,6 +164,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule no_field_injection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
+    /** Only the command line talks to the terminal; everything else logs. */
     @ArchTest
-    static final ArchRule no_console_output = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+    static final ArchRule no_console_output_outside_the_command_line =
+            noClasses().that().resideOutsideOfPackage("org.oncolearn.cli..").should(ACCESS_STANDARD_STREAMS);
 }

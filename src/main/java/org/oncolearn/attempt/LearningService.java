@@ -14,7 +14,6 @@ import org.oncolearn.course.CheckType;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
-import org.oncolearn.course.Level;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -228,15 +227,9 @@ public class LearningService {
             List<Round> ofLesson = rounds.stream()
                     .filter(r -> r.lessonId().equals(lesson.id()))
                     .toList();
-            result.add(new LessonProgress(lesson, checksFor(lesson), ofLesson, course.masteryPercent()));
+            result.add(new LessonProgress(lesson, lesson.courseChecks(), ofLesson, course.masteryPercent()));
         }
         return result;
-    }
-
-    /** The course flow is the nursing track; a lesson without nursing checks falls back to all of its checks. */
-    static List<Check> checksFor(Lesson lesson) {
-        List<Check> nursing = lesson.checks(Level.NURSING);
-        return nursing.isEmpty() ? lesson.checks() : nursing;
     }
 
     private Course course(String courseId) {

@@ -22,4 +22,13 @@ public record Lesson(
     public List<Check> checks(Level level) {
         return checks.stream().filter(c -> c.level() == level).toList();
     }
+
+    /**
+     * The checks of the course flow, in the app and in exported packages alike: the nursing track, or every check
+     * when a lesson has no nursing checks.
+     */
+    public List<Check> courseChecks() {
+        List<Check> nursing = checks(Level.NURSING);
+        return nursing.isEmpty() ? checks : nursing;
+    }
 }

@@ -5,12 +5,15 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import org.oncolearn.attempt.CourseState;
 import org.oncolearn.attempt.LessonStatus;
+import org.oncolearn.authoring.ExportView;
 import org.oncolearn.course.Course;
 
 /** A course in the catalog, with the learner's progress in it and the button to start or continue. */
@@ -46,7 +49,12 @@ class CourseCard extends Article {
         Button open = new Button(action + "course", e -> fireEvent(new OpenEvent(this)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.getElement().setAttribute("aria-label", action + "the course " + course.title());
-        add(open);
+        RouterLink export = new RouterLink("Export for LMS", ExportView.class, course.id());
+        export.addClassName("export-link");
+        export.getElement().setAttribute("aria-label", "Export " + course.title() + " for an LMS");
+        Div actions = new Div(open, export);
+        actions.addClassName("card-actions");
+        add(actions);
     }
 
     private static String status(CourseState state) {

@@ -151,7 +151,7 @@ class LearningServiceTest {
             assertThat(outcome.correct()).isEqualTo(given >= wrong);
             given++;
         }
-        return LearningService.checksFor(course.lessons().getFirst()).size();
+        return course.lessons().getFirst().courseChecks().size();
     }
 
     private static Set<String> keys(Check check) {

@@ -1,0 +1,55 @@
+package org.oncolearn.authoring;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import org.oncolearn.course.Course;
+import org.oncolearn.export.CourseExports;
+import org.oncolearn.export.ScormStandard;
+import org.oncolearn.ui.MainLayout;
+
+/** "Export for LMS": pick SCORM 1.2 or 2004 and download the package for one course. */
+@Route(value = "export", layout = MainLayout.class)
+public class ExportView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CourseExports exports;
+    private String title = "Export for LMS";
+
+    public ExportView(CourseExports exports) {
+        this.exports = exports;
+        addClassName("export-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String courseId) {
+        removeAll();
+        exports.course(courseId).ifPresentOrElse(this::show, () -> showMissing(courseId));
+    }
+
+    private void show(Course course) {
+        title = "Export " + course.title() + " for LMS";
+        add(new H1("Export for LMS: " + course.title()));
+        add(new PackageFacts(course));
+        StandardPicker picker = new StandardPicker();
+        PackageDownload download = new PackageDownload(course.id(), exports);
+        picker.addChangeListener(event -> download.show(event.standard()));
+        download.show(ScormStandard.SCORM12);
+        add(picker, download, new LmsHelp());
+    }
+
+    private void showMissing(String courseId) {
+        add(new H1("Export for LMS"));
+        add(new Paragraph("There is no course \"" + courseId + "\". It may have been renamed or removed."));
+        add(new Anchor("", "Back to the courses"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · OncoLearn";
+    }
+}

@@ -1,0 +1,69 @@
+package org.oncolearn.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Entry point for {@code java -jar oncolearn.jar COMMAND ...}. Commands run in plain Java: no Spring context, no web
+ * server, no database, so they are quick and safe to use in scripts.
+ */
+public final class Cli {
+
+    /** Exit code for a finished command. */
+    public static final int OK = 0;
+    /** Exit code when the command could not do its work (unknown course, invalid content, unwritable file). */
+    public static final int FAILED = 1;
+    /** Exit code for a command line that cannot be understood. */
+    public static final int USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("export");
+
+    private final Path contentRoot;
+    private final Clock clock;
+
+    public Cli(Path contentRoot, Clock clock) {
+        this.contentRoot = contentRoot;
+        this.clock = clock;
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || "help".equals(args[0]) || "--help".equals(args[0]));
+    }
+
+    /** Runs a command and ends the process with its exit code. */
+    public static void main(String[] args) {
+        // Set before any logger exists: the command prints its own one-line results, so libraries stay quiet.
+        System.setProperty("logback.configurationFile", "oncolearn-cli-logback.xml");
+        String content = System.getenv().getOrDefault("ONCOLEARN_QUIZZES", "quizzes");
+        int code = new Cli(Path.of(content), Clock.systemDefaultZone()).run(args, System.out, System.err);
+        System.exit(code);
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])) {
+            out.println(usage());
+            return OK;
+        }
+        try {
+            return switch (args[0]) {
+                case "export" ->
+                    new ExportCommand(contentRoot, clock).run(Options.parse(args, 1, ExportCommand.OPTIONS), out);
+                default -> throw new UsageException("unknown command \"" + args[0] + "\"");
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage() + "\n" + usage());
+            return USAGE;
+        } catch (CommandFailedException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar oncolearn.jar export --course ID --standard scorm12|scorm2004 --out FILE.zip [--content DIR]
+                  export   write a course as a SCORM package for an LMS (DIR defaults to $ONCOLEARN_QUIZZES or ./quizzes)""";
+    }
+}

@@ -1,0 +1,108 @@
+package org.oncolearn.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.oncolearn.contentimport.ContentProblem;
+import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.contentimport.InvalidCourseException;
+import org.oncolearn.course.Course;
+import org.oncolearn.export.ScormExporter;
+import org.oncolearn.export.ScormStandard;
+
+/** {@code export}: loads one course folder and writes it as a SCORM package. */
+final class ExportCommand {
+
+    static final Map<String, Boolean> OPTIONS =
+            Map.of("--course", true, "--standard", true, "--out", true, "--content", false);
+
+    private final Path defaultContentRoot;
+    private final Clock clock;
+
+    ExportCommand(Path defaultContentRoot, Clock clock) {
+        this.defaultContentRoot = defaultContentRoot;
+        this.clock = clock;
+    }
+
+    int run(Options options, PrintStream out) {
+        String standardKey = options.required("--standard");
+        ScormStandard standard = ScormStandard.byKey(standardKey)
+                .orElseThrow(() ->
+                        new UsageException("unknown standard \"" + standardKey + "\" (use scorm12 or scorm2004)"));
+        Path contentRoot = options.optional("--content").map(Path::of).orElse(defaultContentRoot);
+        Course course = load(contentRoot, options.required("--course"));
+        Path target = Path.of(options.required("--out"));
+        write(course, standard, target);
+        out.println("wrote " + target + " (" + standard.label() + ", "
+                + course.lessons().size() + " lessons, " + checkCount(course) + " checks, " + size(target) + " bytes)");
+        return Cli.OK;
+    }
+
+    private static Course load(Path contentRoot, String courseId) {
+        Path folder = contentRoot.resolve(courseId).normalize();
+        if (!courseId.matches("[a-z0-9][a-z0-9-]*") || !Files.isRegularFile(folder.resolve("course.yaml"))) {
+            throw new CommandFailedException("no course \"" + courseId + "\" in " + contentRoot + " (courses there: "
+                    + available(contentRoot) + ")");
+        }
+        try {
+            return CourseLoader.load(folder);
+        } catch (InvalidCourseException e) {
+            List<ContentProblem> problems = e.problems();
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+            throw new CommandFailedException("course \"" + courseId + "\" is invalid: " + problems.getFirst() + more);
+        }
+    }
+
+    private static String available(Path contentRoot) {
+        if (!Files.isDirectory(contentRoot)) {
+            return "none, the folder does not exist";
+        }
+        try (Stream<Path> children = Files.list(contentRoot)) {
+            List<String> ids = children.filter(p -> Files.isRegularFile(p.resolve("course.yaml")))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+            return ids.isEmpty() ? "none" : String.join(", ", ids);
+        } catch (IOException e) {
+            return "unknown, the folder cannot be read";
+        }
+    }
+
+    private void write(Course course, ScormStandard standard, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw new CommandFailedException("cannot write " + target + ": it is a folder");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandFailedException("cannot write " + target + ": folder " + folder + " does not exist");
+        }
+        try {
+            new ScormExporter(clock).writeTo(course, standard, target);
+        } catch (AccessDeniedException e) {
+            throw new CommandFailedException("cannot write " + target + ": permission denied");
+        } catch (NoSuchFileException e) {
+            throw new CommandFailedException("cannot write " + target + ": no such file or folder");
+        } catch (IOException e) {
+            throw new CommandFailedException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    private static int checkCount(Course course) {
+        return course.lessons().stream().mapToInt(l -> l.courseChecks().size()).sum();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

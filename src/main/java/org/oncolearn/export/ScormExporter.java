@@ -1,0 +1,64 @@
+package org.oncolearn.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.oncolearn.course.Course;
+import org.oncolearn.export.internal.PackageBuilder;
+import org.oncolearn.export.internal.PackageZip;
+
+/**
+ * Exports a course as a SCORM package: one SCO that plays every lesson and check and reports to the LMS. Plain Java,
+ * so the command line can use it without starting the application.
+ */
+public class ScormExporter {
+
+    private final PackageBuilder builder = new PackageBuilder();
+    private final Clock clock;
+
+    public ScormExporter(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ScormPackage export(Course course, ScormStandard standard) {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream(256 * 1024);
+        try {
+            write(course, standard, zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ScormPackage(fileName(course, standard), standard, zip.toByteArray());
+    }
+
+    public void write(Course course, ScormStandard standard, OutputStream out) throws IOException {
+        PackageZip.write(builder.build(course, standard), LocalDateTime.now(clock), out);
+    }
+
+    /**
+     * Writes beside the target first and then moves into place, so a failed export never leaves a half-written zip
+     * where an LMS upload might pick it up.
+     */
+    public void writeTo(Course course, ScormStandard standard, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path partial = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                write(course, standard, out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    public static String fileName(Course course, ScormStandard standard) {
+        return course.id() + "-" + standard.key() + ".zip";
+    }
+}

@@ -1,0 +1,16 @@
+package org.oncolearn.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+/** A finished package: its suggested file name and the zip bytes. */
+public record ScormPackage(String fileName, ScormStandard standard, byte[] zip) {
+
+    public InputStream open() {
+        return new ByteArrayInputStream(zip);
+    }
+
+    public int size() {
+        return zip.length;
+    }
+}

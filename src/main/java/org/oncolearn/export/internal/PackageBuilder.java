@@ -1,0 +1,106 @@
+package org.oncolearn.export.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import java.util.zip.CRC32;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Option;
+import org.oncolearn.export.ScormStandard;
+import org.oncolearn.export.internal.PackageModel.CheckModel;
+import org.oncolearn.export.internal.PackageModel.LessonModel;
+
+/** Assembles every file of a package in memory: rendered manifest and launch page, static player, schema files. */
+public final class PackageBuilder {
+
+    static final String LAUNCH_PAGE = "index.html";
+    static final List<String> PLAYER_FILES = List.of("player/player.js", "player/player.css");
+
+    private final Templates templates = new Templates();
+
+    /** Files in the order they go into the zip, the manifest first. */
+    public SequencedMap<String, byte[]> build(Course course, ScormStandard standard) {
+        PackageModel model = model(course, standard);
+        SequencedMap<String, byte[]> files = new LinkedHashMap<>();
+        files.put(
+                "imsmanifest.xml",
+                utf8(templates.render(standard.key() + "/imsmanifest.xml.vm", Map.of("pkg", model))));
+        files.put(LAUNCH_PAGE, utf8(templates.render("player/index.html.vm", Map.of("pkg", model))));
+        for (String file : PLAYER_FILES) {
+            files.put(file, resource("templates/" + file));
+        }
+        for (String schema : standard.schemaFiles()) {
+            files.put(schema, resource("scorm-schemas/" + standard.key() + "/" + schema));
+        }
+        return files;
+    }
+
+    private static PackageModel model(Course course, ScormStandard standard) {
+        List<LessonModel> lessons = new ArrayList<>();
+        int checkCount = 0;
+        for (Lesson lesson : course.lessons()) {
+            List<CheckModel> checks = new ArrayList<>();
+            for (Check check : lesson.courseChecks()) {
+                checks.add(new CheckModel(
+                        check, interactionId(course, check, standard), check.type() == CheckType.MULTIPLE));
+            }
+            checkCount += checks.size();
+            lessons.add(new LessonModel(lesson, checks));
+        }
+        List<String> files = new ArrayList<>();
+        files.add(LAUNCH_PAGE);
+        files.addAll(PLAYER_FILES);
+        files.addAll(standard.schemaFiles());
+        return new PackageModel(
+                standard.key(), course, lessons, checkCount, "OncoLearn-" + course.id(), fingerprint(lessons), files);
+    }
+
+    /**
+     * SCORM 1.2 wants a plain identifier; SCORM 2004 wants a URI, and a URN keeps it readable in LMS reports. Course and
+     * check ids are already limited to lowercase letters, digits and hyphens by the loader.
+     */
+    static String interactionId(Course course, Check check, ScormStandard standard) {
+        return switch (standard) {
+            case SCORM12 -> course.id() + "-" + check.id();
+            case SCORM2004 -> "urn:oncolearn:" + course.id() + ":" + check.id();
+        };
+    }
+
+    private static String fingerprint(List<LessonModel> lessons) {
+        CRC32 crc = new CRC32();
+        for (LessonModel lesson : lessons) {
+            crc.update(utf8("L" + lesson.lesson().id()));
+            for (CheckModel check : lesson.checks()) {
+                crc.update(utf8("C" + check.check().id()));
+                for (Option option : check.check().options()) {
+                    crc.update(utf8("O" + option.id() + (option.key() ? "+" : "-")));
+                }
+            }
+        }
+        return Long.toString(crc.getValue(), 36);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = PackageBuilder.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the application: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + path, e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,173 @@
+package org.oncolearn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli =
+            new Cli(Path.of("quizzes"), Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void export_writes_a_scorm_12_package_and_says_what_it_wrote() throws IOException {
+        Path zip = folder.resolve("course.zip");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "scorm12", "--out", zip.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + zip + " (SCORM 1.2, 4 lessons, 24 checks, ");
+        assertThat(stderr()).isEmpty();
+        try (ZipFile package12 = new ZipFile(zip.toFile())) {
+            assertThat(package12.getEntry("imsmanifest.xml")).isNotNull();
+            assertThat(new String(
+                            package12
+                                    .getInputStream(package12.getEntry("imsmanifest.xml"))
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8))
+                    .contains("<schemaversion>1.2</schemaversion>");
+        }
+    }
+
+    @Test
+    void export_accepts_scorm_2004_and_the_equals_form_of_options() throws IOException {
+        Path zip = folder.resolve("course-2004.zip");
+
+        int code = run("export", "--course=immunotherapy", "--standard=scorm2004", "--out=" + zip);
+
+        assertThat(code).isZero();
+        try (ZipFile package2004 = new ZipFile(zip.toFile())) {
+            assertThat(package2004.getEntry("imsss_v1p0.xsd")).isNotNull();
+        }
+    }
+
+    @Test
+    void an_unknown_course_fails_with_one_line_naming_the_courses_there() {
+        int code = run("export", "--course", "oncology-101", "--standard", "scorm12", "--out", out("x.zip"));
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).isEqualTo("error: no course \"oncology-101\" in quizzes (courses there: immunotherapy)\n");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void invalid_content_fails_with_the_first_problem_and_its_file_and_line() throws IOException {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        copyCourse(Path.of("quizzes", "immunotherapy"), content.resolve("immunotherapy"));
+        Path lesson = content.resolve("immunotherapy").resolve("lesson-2.yaml");
+        Files.writeString(lesson, Files.readString(lesson).replaceFirst("(?m)^title: .*$", "title:"));
+
+        int code = run(
+                "export",
+                "--course",
+                "immunotherapy",
+                "--standard",
+                "scorm2004",
+                "--out",
+                out("x.zip"),
+                "--content",
+                content.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stderr())
+                .startsWith("error: course \"immunotherapy\" is invalid: ")
+                .contains("lesson-2.yaml:")
+                .contains("title")
+                .hasLineCount(1);
+        assertThat(folder.resolve("x.zip")).doesNotExist();
+    }
+
+    @Test
+    void an_unwritable_path_fails_and_leaves_no_partial_file() throws IOException {
+        Path locked = Files.createDirectories(folder.resolve("locked"));
+        Path missing = folder.resolve("no-such-folder").resolve("course.zip");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "scorm12", "--out", missing.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stderr())
+                .isEqualTo("error: cannot write " + missing + ": folder " + missing.getParent() + " does not exist\n");
+        int intoFolder =
+                run("export", "--course", "immunotherapy", "--standard", "scorm12", "--out", locked.toString());
+        assertThat(intoFolder).isEqualTo(Cli.FAILED);
+        try (Stream<Path> left = Files.list(locked)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void an_unknown_standard_is_a_usage_error() {
+        int code = run("export", "--course", "immunotherapy", "--standard", "scorm3", "--out", out("x.zip"));
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).startsWith("error: unknown standard \"scorm3\" (use scorm12 or scorm2004)\nusage:");
+    }
+
+    @Test
+    void a_missing_option_is_a_usage_error() {
+        int code = run("export", "--course", "immunotherapy", "--standard", "scorm12");
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).startsWith("error: option --out is required");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        int code = run("export", "--course", "immunotherapy", "--standrad", "scorm12", "--out", out("x.zip"));
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).startsWith("error: unknown option \"--standrad\"");
+    }
+
+    @Test
+    void only_known_commands_are_taken_from_the_web_app() {
+        assertThat(Cli.isCommand(new String[] {"export"})).isTrue();
+        assertThat(Cli.isCommand(new String[] {})).isFalse();
+        assertThat(Cli.isCommand(new String[] {"--server.port=9090"})).isFalse();
+    }
+
+    private int run(String... args) {
+        return cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out(String name) {
+        return folder.resolve(name).toString();
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void copyCourse(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+}
