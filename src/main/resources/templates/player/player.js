@@ -95,7 +95,7 @@
       s.firstTry.join(""),
       s.rounds.map(function (r) {
         return r.phase + (r.retry ? "r" : "f") + r.done.toString(36) + "." +
-          r.items.map(function (i) { return DIGITS.charAt(i); }).join("");
+          r.items.map(function (i) { return i.toString(36); }).join(",");
       }).join("~")
     ].join("|");
   }
@@ -114,7 +114,7 @@
         phase: Number(head[0].charAt(0)),
         retry: head[0].charAt(1) === "r",
         done: parseInt(head[0].substring(2), 36),
-        items: (head[1] || "").split("").filter(Boolean).map(function (c) { return DIGITS.indexOf(c); })
+        items: (head[1] || "").split(",").filter(Boolean).map(function (c) { return parseInt(c, 36); })
       };
     });
     var s = {
@@ -131,12 +131,25 @@
     return s.lesson >= 0 && s.lesson < lessons.length && "RAFXS".indexOf(s.view) >= 0 && s.view.length === 1 &&
       s.answers.length === checks.length && s.firstTry.length === checks.length &&
       s.answers.every(function (m) { return m >= 0; }) &&
+      s.firstTry.every(function (f) { return f >= 0 && f <= 2; }) &&
       s.rounds.length === lessons.length &&
       s.rounds.every(function (r, i) {
-        return r.done >= 0 && r.done <= r.items.length && r.items.every(function (item) {
-          return item >= 0 && item < lessons[i].checks.length;
-        });
-      });
+        return r.phase >= 0 && r.phase <= 2 && r.done >= 0 && r.done <= r.items.length &&
+          r.items.every(function (item) { return item >= 0 && item < lessons[i].checks.length; });
+      }) &&
+      viewFits(s);
+  }
+
+  // The open screen must match its round: a check to answer, or an answered check to show feedback for.
+  function viewFits(s) {
+    var round = s.rounds[s.lesson];
+    if (s.view === "A") {
+      return round.done < round.items.length;
+    }
+    if (s.view === "F") {
+      return round.done >= 1;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- scoring, the same rules as the app
@@ -169,8 +182,9 @@
     };
   }
 
+  // Rounded down, so that "80 %" is never shown beside "not mastered".
   function percent(part, whole) {
-    return whole === 0 ? 0 : Math.round(100 * part / whole);
+    return whole === 0 ? 0 : Math.floor(100 * part / whole);
   }
 
   function courseScore() {
@@ -216,7 +230,7 @@
   }
 
   function timespan12(ms) {
-    var cs = Math.round(ms / 10);
+    var cs = Math.max(0, Math.round(ms / 10));
     var h = Math.min(9999, Math.floor(cs / 360000));
     var m = Math.floor(cs / 6000) % 60;
     var s = Math.floor(cs / 100) % 60;
@@ -224,7 +238,7 @@
   }
 
   function duration2004(ms) {
-    var cs = Math.round(ms / 10);
+    var cs = Math.max(0, Math.round(ms / 10));
     var h = Math.floor(cs / 360000);
     var m = Math.floor(cs / 6000) % 60;
     var s = (cs % 6000) / 100;
@@ -296,6 +310,7 @@
       },
       location: "cmi.core.lesson_location",
       suspendData: "cmi.suspend_data",
+      mode: "cmi.core.lesson_mode",
       begin: function (lms) {
         var status = lms.get("cmi.core.lesson_status");
         if (status === "" || status === "not attempted") {
@@ -344,12 +359,14 @@
       },
       location: "cmi.location",
       suspendData: "cmi.suspend_data",
+      mode: "cmi.mode",
       begin: function (lms) {
         var status = lms.get("cmi.completion_status");
         if (status === "" || status === "unknown" || status === "not attempted") {
           lms.set("cmi.completion_status", "incomplete");
         }
-        return parseFloat(lms.get("cmi.scaled_passing_score")) * 100;
+        // 0.56 * 100 is 56.00000000000001 in floating point; round to hundredths of a percent.
+        return Math.round(parseFloat(lms.get("cmi.scaled_passing_score")) * 10000) / 100;
       },
       interaction: function (lms, n, a) {
         var p = "cmi.interactions." + n + ".";
@@ -397,6 +414,7 @@
     var retries = 0;
     var retryTimer = null;
     var finished = false;
+    var reviewOnly = false;
     var label = dialect.label;
 
     function attempt(fn, args) {
@@ -414,20 +432,32 @@
       }
     }
 
+    function ended() {
+      say("This session has ended. Close the course and open it again from your learning management system to " +
+        "carry on; your saved progress is kept.", true);
+    }
+
     var lms = {
       get: function (el) {
         var value = attempt(calls.get, [el]);
         return value === "undefined" || value === "null" ? "" : value;
       },
       set: function (el, value) {
+        if (finished) {
+          ended();
+          return false;
+        }
         var ok = attempt(calls.set, [el, String(value)]) === "true";
         if (!ok) {
           problem("SetValue " + el);
+          say("Your learning management system did not accept part of your progress. You can keep going; " +
+            "if this stays, tell your course administrator.", true);
         }
         return ok;
       },
       commit: function () {
         if (finished) {
+          ended();
           return;
         }
         if (retryTimer) {
@@ -458,7 +488,9 @@
           problem("Initialize");
           return null;
         }
-        var lmsMastery = dialect.begin(lms);
+        var mode = lms.get(dialect.mode);
+        reviewOnly = mode === "review" || mode === "browse";
+        var lmsMastery = reviewOnly ? NaN : dialect.begin(lms);
         var count = parseInt(lms.get("cmi.interactions._count"), 10);
         interactions = isFinite(count) && count >= 0 ? count : 0;
         say("Connected to your learning management system (" + label + "). Your progress is saved as you go.");
@@ -468,23 +500,37 @@
         };
       },
       answered: function (a) {
+        if (reviewOnly) {
+          return;
+        }
         dialect.interaction(lms, interactions, a);
-        interactions++;
+        // A refused id leaves no interaction behind; the next one must take the same index.
+        var count = parseInt(lms.get("cmi.interactions._count"), 10);
+        interactions = isFinite(count) && count > interactions ? count : interactions + 1;
       },
-      save: function (location, data, fraction) {
+      // Exit and session time go with every save: a browser may drop calls made while the page closes.
+      save: function (location, data, fraction, done) {
+        if (reviewOnly) {
+          return;
+        }
         lms.set(dialect.location, location);
         lms.set(dialect.suspendData, data);
         dialect.progress(lms, fraction);
+        dialect.end(lms, done, Date.now() - started);
       },
       scored: function (score) {
-        dialect.score(lms, score);
+        if (!reviewOnly) {
+          dialect.score(lms, score);
+        }
       },
       commit: lms.commit,
       finish: function (done) {
         if (finished) {
           return;
         }
-        dialect.end(lms, done, Date.now() - started);
+        if (!reviewOnly) {
+          dialect.end(lms, done, Date.now() - started);
+        }
         lms.commit();
         finished = true;
         if (retryTimer) {
@@ -608,7 +654,7 @@
     var button = lesson.startButton;
     var count = button.getAttribute("data-checks");
     if (round.phase === 0) {
-      button.textContent = "Start the " + count + " checks";
+      button.textContent = count === "1" ? "Start the check" : "Start the " + count + " checks";
     } else if (round.done < round.items.length) {
       button.textContent = "Continue the checks";
     } else {
@@ -633,7 +679,7 @@
       option.row.classList.toggle("is-wrong-choice", answered && !option.key && option.input.checked);
       option.verdict.textContent = answered ? verdictOf(option) : "";
     });
-    form.querySelector(".form-error").hidden = true;
+    form.querySelector(".form-error").textContent = "";
     form.querySelector("button[type=submit]").hidden = answered;
     var next = form.querySelector("[data-action=next]");
     next.hidden = !answered;
@@ -809,7 +855,7 @@
   function save() {
     var lesson = lessons[state.lesson];
     var location = "lesson-" + (lesson.index + 1) + "/" + state.view;
-    link.save(location, encode(state), checks.length === 0 ? 1 : answeredCount() / checks.length);
+    link.save(location, encode(state), checks.length === 0 ? 1 : answeredCount() / checks.length, courseDone());
   }
 
   function report() {
@@ -839,6 +885,9 @@
       round.retry = false;
       round.done = 0;
       round.items = lesson.checks.map(function (check) { return check.local; });
+      if (round.items.length === 0) {
+        round.phase = 2;
+      }
     }
     go(round.done < round.items.length ? "A" : "X", lesson.index);
   }
@@ -860,7 +909,6 @@
     var error = check.form.querySelector(".form-error");
     if (chosen.length === 0) {
       error.textContent = check.multiple ? "Choose at least one answer first." : "Choose an answer first.";
-      error.hidden = false;
       return;
     }
     var round = currentRound();
@@ -919,11 +967,32 @@
   }
   window.addEventListener("pagehide", leave);
   window.addEventListener("beforeunload", leave);
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && left) {
+      say("This session has ended. Close the course and open it again from your learning management system to " +
+        "carry on; your saved progress is kept.", true);
+    }
+  });
+  // Mobile browsers may discard a hidden page without a pagehide event; make sure the last state is committed.
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden" && !left) {
+      link.commit();
+    }
+  });
 
-  render(false);
-  if (state.view === "F") {
-    var round = currentRound();
-    fillFeedback(lessons[state.lesson].checks[round.items[round.done - 1]]);
+  function firstRender() {
+    render(false);
+    if (state.view === "F") {
+      var round = currentRound();
+      fillFeedback(lessons[state.lesson].checks[round.items[round.done - 1]]);
+    }
+  }
+  try {
+    firstRender();
+  } catch (e) {
+    // Saved progress that cannot be shown must not leave a blank page: start again instead.
+    state = freshState();
+    firstRender();
   }
   report();
 }());

@@ -108,18 +108,69 @@ class ArchitectureTest {
                     "org.oncolearn.contentimport..",
                     "org.oncolearn.attempt..",
                     "org.oncolearn.export..",
-                    "org.oncolearn.cli..")
+                    "org.oncolearn.cli..",
+                    "org.oncolearn.account..",
+                    "org.oncolearn.draft..",
+                    "org.oncolearn.factcheck..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.vaadin..");
 
     @ArchTest
-    static final ArchRule yaml_and_markdown_parsers_only_in_the_importer = noClasses()
+    static final ArchRule document_parsers_only_in_the_importer = noClasses()
             .that()
             .resideOutsideOfPackage("org.oncolearn.contentimport.internal..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.yaml..", "org.commonmark..");
+            .resideInAnyPackage("org.commonmark..", "org.jsoup..");
+
+    @ArchTest
+    static final ArchRule yaml_only_where_files_are_read = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.oncolearn.contentimport.internal..", "org.oncolearn.factcheck.internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.yaml..");
+
+    @ArchTest
+    static final ArchRule the_fact_check_knows_only_itself = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.factcheck..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.oncolearn.course..",
+                    "org.oncolearn.contentimport..",
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.draft..",
+                    "org.oncolearn.account..",
+                    "org.springframework..",
+                    "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule internals_are_used_only_by_their_feature = classes()
+            .that()
+            .resideInAnyPackage(
+                    "org.oncolearn.account.internal..",
+                    "org.oncolearn.draft.internal..",
+                    "org.oncolearn.factcheck.internal..")
+            .should(
+                    new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                            "be used only by their own feature") {
+                        @Override
+                        public void check(
+                                com.tngtech.archunit.core.domain.JavaClass item,
+                                com.tngtech.archunit.lang.ConditionEvents events) {
+                            String feature = item.getPackageName().replaceAll("\\.internal.*$", "");
+                            item.getAccessesToSelf().stream()
+                                    .filter(access -> !access.getOriginOwner()
+                                            .getPackageName()
+                                            .startsWith(feature))
+                                    .forEach(access ->
+                                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                                    access, access.getDescription())));
+                        }
+                    });
 
     @ArchTest
     static final ArchRule database_access_only_in_internal_packages = noClasses()

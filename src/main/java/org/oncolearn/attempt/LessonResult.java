@@ -13,12 +13,13 @@ public record LessonResult(int correct, int total, int firstTryCorrect, int mast
         missed = List.copyOf(missed);
     }
 
+    /** Rounded down, so that a score shown as "80 %" always meets an 80 % mastery level. */
     public int percent() {
-        return total == 0 ? 0 : Math.round(100f * correct / total);
+        return total == 0 ? 0 : correct * 100 / total;
     }
 
     public int firstTryPercent() {
-        return total == 0 ? 0 : Math.round(100f * firstTryCorrect / total);
+        return total == 0 ? 0 : firstTryCorrect * 100 / total;
     }
 
     /** Compares whole numbers so that, say, 4 of 5 meets an 80 % threshold without rounding surprises. */

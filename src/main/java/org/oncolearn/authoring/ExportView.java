@@ -8,6 +8,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.oncolearn.account.Roles;
 import org.oncolearn.course.Course;
 import org.oncolearn.export.CourseExports;
 import org.oncolearn.export.ScormStandard;
@@ -15,6 +17,7 @@ import org.oncolearn.ui.MainLayout;
 
 /** "Export for LMS": pick SCORM 1.2 or 2004 and download the package for one course. */
 @Route(value = "export", layout = MainLayout.class)
+@RolesAllowed(Roles.EDUCATOR)
 public class ExportView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CourseExports exports;

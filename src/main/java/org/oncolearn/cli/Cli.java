@@ -18,7 +18,7 @@ public final class Cli {
     /** Exit code for a command line that cannot be understood. */
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("export");
+    private static final Set<String> COMMANDS = Set.of("export", "check-document");
 
     private final Path contentRoot;
     private final Clock clock;
@@ -50,6 +50,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "export" ->
                     new ExportCommand(contentRoot, clock).run(Options.parse(args, 1, ExportCommand.OPTIONS), out);
+                case "check-document" -> new CheckDocumentCommand(contentRoot).run(args, out, err);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -64,6 +65,9 @@ public final class Cli {
     static String usage() {
         return """
                 usage: java -jar oncolearn.jar export --course ID --standard scorm12|scorm2004 --out FILE.zip [--content DIR]
-                  export   write a course as a SCORM package for an LMS (DIR defaults to $ONCOLEARN_QUIZZES or ./quizzes)""";
+                       java -jar oncolearn.jar check-document FILE
+                  export          write a course as a SCORM package for an LMS (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
+                  check-document  show the title and sections an import would find in a .txt, .md or .html file,
+                                  and flag sentences that put a drug in the wrong class (exit 1 when flagged)""";
     }
 }

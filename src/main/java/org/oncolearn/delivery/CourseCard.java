@@ -26,7 +26,7 @@ class CourseCard extends Article {
         }
     }
 
-    CourseCard(Course course, CourseState state) {
+    CourseCard(Course course, CourseState state, boolean educator) {
         addClassName("course-card");
         add(new H2(course.title()));
         add(new Paragraph(course.summary()));
@@ -49,10 +49,13 @@ class CourseCard extends Article {
         Button open = new Button(action + "course", e -> fireEvent(new OpenEvent(this)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.getElement().setAttribute("aria-label", action + "the course " + course.title());
-        RouterLink export = new RouterLink("Export for LMS", ExportView.class, course.id());
-        export.addClassName("export-link");
-        export.getElement().setAttribute("aria-label", "Export " + course.title() + " for an LMS");
-        Div actions = new Div(open, export);
+        Div actions = new Div(open);
+        if (educator) {
+            RouterLink export = new RouterLink("Export for LMS", ExportView.class, course.id());
+            export.addClassName("export-link");
+            export.getElement().setAttribute("aria-label", "Export " + course.title() + " for an LMS");
+            actions.add(export);
+        }
         actions.addClassName("card-actions");
         add(actions);
     }

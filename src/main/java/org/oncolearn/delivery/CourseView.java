@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.oncolearn.attempt.CourseState;
@@ -27,6 +28,7 @@ import org.oncolearn.ui.MainLayout;
  * stored progress says is next, so a reload, a new tab or a server restart resumes in the same place.
  */
 @Route(value = "course", layout = MainLayout.class)
+@AnonymousAllowed
 public class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final LearningService learning;

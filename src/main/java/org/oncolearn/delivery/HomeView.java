@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.oncolearn.account.Roles;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearningService;
 import org.oncolearn.ui.MainLayout;
@@ -15,15 +18,18 @@ import org.oncolearn.ui.MainLayout;
 /** The start page: who is learning, and the courses with each one's progress. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Courses · OncoLearn")
+@AnonymousAllowed
 public class HomeView extends Div {
 
     private final LearningService learning;
     private final CurrentLearner currentLearner;
+    private final boolean educator;
     private final Div body = new Div();
 
-    public HomeView(LearningService learning, CurrentLearner currentLearner) {
+    public HomeView(LearningService learning, CurrentLearner currentLearner, AuthenticationContext authentication) {
         this.learning = learning;
         this.currentLearner = currentLearner;
+        this.educator = authentication.hasRole(Roles.EDUCATOR);
         addClassName("home-view");
         add(new H1("Learn about cancer immunotherapies and targeted therapies"));
         add(new Paragraph("Short lessons, each followed by checks that explain every answer. For nursing students,"
@@ -53,7 +59,7 @@ public class HomeView extends Div {
         cards.addClassName("course-cards");
         learning.courses().forEach(course -> {
             CourseCard card =
-                    new CourseCard(course, learning.state(learner.get().id(), course.id()));
+                    new CourseCard(course, learning.state(learner.get().id(), course.id()), educator);
             card.addOpenListener(event -> getUI().ifPresent(ui -> ui.navigate(CourseView.class, course.id())));
             cards.add(card);
         });

@@ -9,11 +9,13 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oncolearn.ui.MainLayout;
 
 /** A plain-language page for addresses that lead nowhere, with the way back to the courses. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {

@@ -18,6 +18,10 @@ public class CourseExports {
         this.exporter = new ScormExporter(clock);
     }
 
+    public java.util.List<Course> courses() {
+        return catalog.courses();
+    }
+
     public Optional<Course> course(String courseId) {
         return catalog.find(courseId);
     }

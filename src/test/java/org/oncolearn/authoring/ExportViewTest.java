@@ -10,8 +10,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.export.ScormStandard;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+@WithMockUser(roles = "EDUCATOR")
 class ExportViewTest extends SpringBrowserlessTest {
 
     @Test

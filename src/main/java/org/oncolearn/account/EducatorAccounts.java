@@ -1,0 +1,107 @@
+package org.oncolearn.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.oncolearn.account.internal.EducatorStore;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Educator accounts: adding educators with one-time passwords, and changing passwords. */
+@Service
+public class EducatorAccounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EducatorStore store;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    public EducatorAccounts(EducatorStore store, PasswordEncoder encoder, Clock clock) {
+        this.store = store;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public List<Educator> educators() {
+        return store.all();
+    }
+
+    public boolean noEducators() {
+        return store.count() == 0;
+    }
+
+    /**
+     * Adds an educator with a generated one-time password, which the caller shows once and never stores.
+     *
+     * @return the one-time password
+     */
+    @Transactional
+    public String add(String username, String displayName, String addedBy) {
+        String name = checkUsername(username);
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw new AccountException("Enter a name of 1 to 100 characters.");
+        }
+        if (store.find(name).isPresent()) {
+            throw new AccountException("There is already an educator called \"" + name + "\".");
+        }
+        String password = oneTimePassword();
+        store.insert(name, displayName.strip(), encoder.encode(password), true, clock.instant(), addedBy);
+        return password;
+    }
+
+    /** Creates an account with a password chosen by whoever runs the server (from configuration). */
+    @Transactional
+    public void addConfigured(String username, String password) {
+        checkPolicy(password);
+        store.insert(checkUsername(username), username, encoder.encode(password), false, clock.instant(), null);
+    }
+
+    @Transactional
+    public void changePassword(String username, String current, String replacement) {
+        String hash = store.passwordHash(username)
+                .orElseThrow(() -> new AccountException("There is no educator called \"" + username + "\"."));
+        if (!encoder.matches(current, hash)) {
+            throw new AccountException("The current password is not right.");
+        }
+        if (current.equals(replacement)) {
+            throw new AccountException("Choose a password that differs from the current one.");
+        }
+        checkPolicy(replacement);
+        store.updatePassword(username, encoder.encode(replacement));
+    }
+
+    public boolean mustChangePassword(String username) {
+        return store.find(username).map(Educator::mustChangePassword).orElse(false);
+    }
+
+    public static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String checkUsername(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{3,60}")) {
+            throw new AccountException(
+                    "A user name has 3 to 60 characters: letters, digits, dot, hyphen or underscore.");
+        }
+        return name;
+    }
+
+    private static void checkPolicy(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > 200) {
+            throw new AccountException("A password can have at most 200 characters.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.oncolearn.authoring;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.oncolearn.account.Roles;
+import org.oncolearn.draft.DraftCourse;
+import org.oncolearn.draft.DraftService;
+import org.oncolearn.export.CourseExports;
+import org.oncolearn.ui.MainLayout;
+
+/** The educator's start page: import a document, open a draft, export a published course, manage educators. */
+@Route(value = "educator", layout = MainLayout.class)
+@PageTitle("Educator area · OncoLearn")
+@RolesAllowed(Roles.EDUCATOR)
+public class EducatorHomeView extends Div {
+
+    public EducatorHomeView(DraftService drafts, CourseExports exports) {
+        addClassName("educator-view");
+        add(new H1("Educator area"));
+        add(new UnorderedList(
+                new ListItem(new RouterLink("Import a document", ImportView.class)),
+                new ListItem(new RouterLink("Educators", EducatorsView.class)),
+                new ListItem(new RouterLink("Change your password", ChangePasswordView.class))));
+
+        add(new H2("Draft courses"));
+        if (drafts.drafts().isEmpty()) {
+            add(new Paragraph("No drafts yet. Import a patient leaflet or lecture notes to start one."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (DraftCourse draft : drafts.drafts()) {
+                long flags = drafts.flags(draft).stream()
+                        .mapToLong(l -> l.flags().size())
+                        .sum();
+                list.add(new ListItem(
+                        new RouterLink(
+                                draft.title(), DraftView.class, draft.id().toString()),
+                        new Paragraph(draft.lessons().size() + " lessons · " + status(draft) + " · "
+                                + (flags == 0
+                                        ? "no fact-check flags"
+                                        : flags + " fact-check flag" + (flags == 1 ? "" : "s"))
+                                + " · from " + draft.sourceFile())));
+            }
+            add(list);
+        }
+
+        add(new H2("Published courses"));
+        UnorderedList courses = new UnorderedList();
+        exports.courses()
+                .forEach(course -> courses.add(new ListItem(
+                        new RouterLink("Export " + course.title() + " for LMS", ExportView.class, course.id()))));
+        add(courses);
+    }
+
+    private static String status(DraftCourse draft) {
+        return draft.status() == DraftCourse.Status.PUBLISHED ? "published" : "draft";
+    }
+}

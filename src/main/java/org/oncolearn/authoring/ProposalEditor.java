@@ -1,0 +1,88 @@
+package org.oncolearn.authoring;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.oncolearn.contentimport.ImportedDocument;
+import org.oncolearn.draft.Proposal;
+import org.oncolearn.draft.Proposal.ProposedLesson;
+
+/** The proposed lessons with rename, merge and split; re-renders itself from the new proposal after each change. */
+class ProposalEditor extends Div {
+
+    private static final int PREVIEW_LENGTH = 160;
+
+    private Proposal proposal;
+
+    ProposalEditor(Proposal proposal) {
+        addClassName("proposal-editor");
+        show(proposal);
+    }
+
+    Proposal proposal() {
+        return proposal;
+    }
+
+    private void show(Proposal changed) {
+        proposal = changed;
+        removeAll();
+        TextField title = new TextField("Course title");
+        title.setValue(proposal.title());
+        title.setRequired(true);
+        title.setWidthFull();
+        title.addValueChangeListener(e -> proposal = proposal.retitle(e.getValue()));
+        add(title);
+        add(new Paragraph(proposal.lessons().size() + " proposed lesson"
+                + (proposal.lessons().size() == 1 ? "" : "s") + ", one per section of the document:"));
+        List<ProposedLesson> lessons = proposal.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            add(lessonRow(i, lessons.get(i), i == lessons.size() - 1));
+        }
+    }
+
+    private Div lessonRow(int index, ProposedLesson lesson, boolean last) {
+        Div row = new Div();
+        row.addClassName("proposed-lesson");
+        row.add(new H3("Lesson " + (index + 1)));
+        TextField name = new TextField("Lesson " + (index + 1) + " title");
+        name.setValue(lesson.title());
+        name.setWidthFull();
+        name.addValueChangeListener(e -> proposal = proposal.rename(index, e.getValue()));
+        row.add(name);
+        List<ImportedDocument.Paragraph> paragraphs = lesson.paragraphs();
+        row.add(new com.vaadin.flow.component.html.Paragraph(
+                paragraphs.size() + " paragraph" + (paragraphs.size() == 1 ? "" : "s") + " · starts: "
+                        + preview(paragraphs.getFirst().text())));
+        Div actions = new Div();
+        actions.addClassName("actions");
+        if (!last) {
+            actions.add(new Button(
+                    "Merge lesson " + (index + 1) + " with the next", e -> show(proposal.mergeWithNext(index))));
+        }
+        if (paragraphs.size() > 1) {
+            Select<Integer> at = new Select<>();
+            at.setLabel("Split lesson " + (index + 1) + " before paragraph");
+            at.setItems(IntStream.range(1, paragraphs.size()).boxed().toList());
+            at.setItemLabelGenerator(
+                    i -> (i + 1) + ": " + preview(paragraphs.get(i).text()));
+            at.setValue(1);
+            actions.add(
+                    at,
+                    new Button(
+                            "Split lesson " + (index + 1),
+                            e -> show(proposal.split(index, at.getValue(), lesson.title() + " (part 2)"))));
+        }
+        row.add(actions);
+        return row;
+    }
+
+    private static String preview(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= PREVIEW_LENGTH ? flat : flat.substring(0, PREVIEW_LENGTH) + "…";
+    }
+}

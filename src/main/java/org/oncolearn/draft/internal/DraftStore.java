@@ -1,0 +1,112 @@
+package org.oncolearn.draft.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.oncolearn.draft.DraftCourse;
+import org.oncolearn.draft.DraftCourse.DraftLesson;
+import org.oncolearn.draft.DraftCourse.Publication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Draft courses, lessons and publications in the database. */
+@Repository
+public class DraftStore {
+
+    private final JdbcClient jdbc;
+
+    public DraftStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertCourse(UUID id, String title, String sourceFile, String format, String educator, Instant now) {
+        jdbc.sql("insert into draft_course (id, title, source_file, source_format, status, created_by, created_at,"
+                        + " updated_at) values (?, ?, ?, ?, 'DRAFT', ?, ?, ?)")
+                .params(id, title, sourceFile, format, educator, Timestamp.from(now), Timestamp.from(now))
+                .update();
+    }
+
+    public void insertLesson(UUID courseId, int position, String title, String body) {
+        jdbc.sql("insert into draft_lesson (course_id, position, title, body) values (?, ?, ?, ?)")
+                .params(courseId, position, title, body)
+                .update();
+    }
+
+    public void updateLesson(UUID courseId, int position, String title, String body, Instant now) {
+        int changed = jdbc.sql("update draft_lesson set title = ?, body = ? where course_id = ? and position = ?")
+                .params(title, body, courseId, position)
+                .update();
+        if (changed != 1) {
+            throw new IllegalArgumentException("draft " + courseId + " has no lesson " + position);
+        }
+        jdbc.sql("update draft_course set updated_at = ? where id = ?")
+                .params(Timestamp.from(now), courseId)
+                .update();
+    }
+
+    public void insertPublication(UUID id, UUID courseId, Publication publication) {
+        jdbc.sql("insert into draft_publication (id, course_id, published_by, published_at, open_flags,"
+                        + " override_reason) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        courseId,
+                        publication.publishedBy(),
+                        Timestamp.from(publication.publishedAt()),
+                        publication.openFlags(),
+                        publication.overrideReason().orElse(null))
+                .update();
+        jdbc.sql("update draft_course set status = 'PUBLISHED' where id = ?")
+                .param(courseId)
+                .update();
+    }
+
+    public List<DraftCourse> courses() {
+        return jdbc.sql("select id from draft_course order by updated_at desc").query(UUID.class).list().stream()
+                .flatMap(id -> course(id).stream())
+                .toList();
+    }
+
+    public Optional<DraftCourse> course(UUID id) {
+        return jdbc.sql("select * from draft_course where id = ?")
+                .param(id)
+                .query((rs, row) -> new DraftCourse(
+                        id,
+                        rs.getString("title"),
+                        rs.getString("source_file"),
+                        DraftCourse.Status.valueOf(rs.getString("status")),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        lessons(id),
+                        lastPublication(id)))
+                .optional();
+    }
+
+    private List<DraftLesson> lessons(UUID id) {
+        return jdbc.sql("select position, title, body from draft_lesson where course_id = ? order by position")
+                .param(id)
+                .query((rs, row) -> new DraftLesson(rs.getInt("position"), rs.getString("title"), rs.getString("body")))
+                .list();
+    }
+
+    private Optional<Publication> lastPublication(UUID id) {
+        return jdbc
+                .sql("select * from draft_publication where course_id = ? order by published_at desc")
+                .param(id)
+                .query(DraftStore::publication)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    private static Publication publication(ResultSet rs, int row) throws SQLException {
+        return new Publication(
+                rs.getString("published_by"),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getString("open_flags"),
+                Optional.ofNullable(rs.getString("override_reason")));
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of draft courses, their lessons and publications. */
+package org.oncolearn.draft.internal;
