@@ -42,6 +42,7 @@ public class DraftView extends Div implements HasUrlParameter<String>, HasDynami
 
     private final DraftService drafts;
     private final AuthenticationContext authentication;
+    private final Div publishArea = new Div();
     private String title = "Draft course";
 
     public DraftView(DraftService drafts, AuthenticationContext authentication) {
@@ -71,7 +72,14 @@ public class DraftView extends Div implements HasUrlParameter<String>, HasDynami
         for (DraftLesson lesson : draft.lessons()) {
             add(lessonEditor(draft, lesson, flags.get(lesson.position() - 1)));
         }
-        add(publishSection(draft, flags));
+        add(publishArea);
+        refreshPublishing(draft);
+    }
+
+    /** The publishing controls follow the flags, which change with every save. */
+    private void refreshPublishing(DraftCourse draft) {
+        publishArea.removeAll();
+        publishArea.add(publishSection(draft, drafts.flags(draft)));
     }
 
     private Div lessonEditor(DraftCourse draft, DraftLesson lesson, LessonFlags lessonFlags) {
@@ -92,6 +100,7 @@ public class DraftView extends Div implements HasUrlParameter<String>, HasDynami
                 LessonFlags after = drafts.saveLesson(draft.id(), lesson.position(), name.getValue(), body.getValue());
                 flagList.show(after.flags(), " in lesson " + lesson.position());
                 saved.setText("Saved.");
+                drafts.draft(draft.id()).ifPresent(this::refreshPublishing);
             } catch (IllegalArgumentException problem) {
                 saved.setText(problem.getMessage());
             }

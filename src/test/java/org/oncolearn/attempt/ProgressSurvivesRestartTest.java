@@ -13,6 +13,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Progress lives in the database file, not in memory: a restarted server resumes every learner where they were. */
 class ProgressSurvivesRestartTest {
 
+    /**
+     * A whole application sets Spring Security's static context-holder strategy; put back the one the cached test
+     * contexts use, or later tests would sign in their mock users into a closed application.
+     */
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
     private static final String COURSE = "immunotherapy";
 
     @TempDir

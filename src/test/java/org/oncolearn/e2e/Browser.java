@@ -109,6 +109,21 @@ final class Browser implements AutoCloseable {
         return d.findElements(By.cssSelector("vaadin-radio-button label, vaadin-checkbox label"));
     }
 
+    /** Signs in through the educator sign-in form. */
+    void signIn(String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        WebElement user = waitFor(d -> d.findElements(By.cssSelector("vaadin-login-form input[name=username]")).stream()
+                .findFirst()
+                .orElse(null));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"))
+                .sendKeys(password);
+        click("Log in");
+        waitFor(d ->
+                d.getCurrentUrl().endsWith("/login") || d.getCurrentUrl().contains("/login?") ? null : Boolean.TRUE);
+        waitFor(d -> !d.findElements(By.cssSelector(".app-content")).isEmpty());
+    }
+
     void screenshot(String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));

@@ -1,0 +1,111 @@
+package org.oncolearn.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+@WithMockUser(username = "ana", roles = "EDUCATOR")
+class ImportAndDraftViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void uploading_the_seed_shows_four_proposed_lessons_and_the_two_flags() throws Exception {
+        upload("000_3c21eb6106e5c222.txt", Files.readAllBytes(seed()));
+
+        assertThat(flags()).hasSize(2);
+        assertThat(flags().getFirst().getText()).startsWith("line 18: cisplatin is platinum chemotherapy");
+        assertThat($(TextField.class).withLabel("Course title").single().getValue())
+                .isEqualTo("Immunotherapies And Targeted Therapies");
+        for (int i = 1; i <= 4; i++) {
+            assertThat($(TextField.class).withLabel("Lesson " + i + " title").exists())
+                    .isTrue();
+        }
+        assertThat($(TextField.class).withLabel("Lesson 5 title").exists()).isFalse();
+    }
+
+    @Test
+    void educator_merges_renames_and_creates_the_draft() throws Exception {
+        upload("000_3c21eb6106e5c222.txt", Files.readAllBytes(seed()));
+        test($(Button.class).withText("Merge lesson 3 with the next").single()).click();
+        test($(TextField.class).withLabel("Lesson 1 title").single()).setValue("The immune system and cancer");
+
+        test($(Button.class).withText("Create draft course").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(DraftView.class);
+        assertThat($(TextField.class).withLabel("Lesson 1 title").single().getValue())
+                .isEqualTo("The immune system and cancer");
+        assertThat($(TextField.class).withLabel("Lesson 4 title").exists()).isFalse();
+    }
+
+    @Test
+    void saving_a_corrected_lesson_clears_its_flag_and_publishing_needs_a_reason() throws Exception {
+        upload("000_3c21eb6106e5c222.txt", Files.readAllBytes(seed()));
+        test($(Button.class).withText("Create draft course").single()).click();
+        assertThat(flags()).hasSize(2);
+
+        TextArea lesson2 =
+                $(TextArea.class).withLabel("Lesson 2 text (Markdown)").single();
+        test(lesson2).setValue(lesson2.getValue().replace("cisplatin drug therapies", "treatments"));
+        test($(Button.class).withText("Save lesson 2").single()).click();
+        assertThat(flags()).hasSize(1);
+
+        test($(Button.class).withText("Publish").single()).click();
+        assertThat($(Paragraph.class)
+                        .withTextContaining("1 fact-check flag is still open")
+                        .exists())
+                .isTrue();
+
+        test($(Checkbox.class)
+                        .withLabel("Publish despite 1 open fact-check flag")
+                        .single())
+                .click();
+        test($(TextArea.class).withLabel("Reason (recorded with your name)").single())
+                .setValue("Reviewed with the pharmacist; correction follows in version 2.");
+        test($(Button.class).withText("Publish").single()).click();
+        assertThat($(Paragraph.class)
+                        .withTextContaining("Last published by ana")
+                        .single()
+                        .getText())
+                .contains("despite open flags, because: Reviewed with the pharmacist");
+    }
+
+    @Test
+    void a_pdf_is_refused_with_a_clear_message() {
+        upload("leaflet.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat($(Paragraph.class)
+                        .withTextContaining("leaflet.pdf cannot be imported")
+                        .exists())
+                .isTrue();
+        assertThat($(Button.class).withText("Create draft course").exists()).isFalse();
+    }
+
+    private void upload(String name, byte[] bytes) {
+        navigate(ImportView.class);
+        assertThat($(H1.class).withText("Import a document").exists()).isTrue();
+        test($(Upload.class).single()).upload(name, "text/plain", bytes);
+    }
+
+    private java.util.List<ListItem> flags() {
+        return $(ListItem.class).withClassName("flag").all();
+    }
+
+    private static Path seed() {
+        Path relative = Path.of("..", "shared", "seed", "000_3c21eb6106e5c222.txt");
+        return Files.exists(relative) ? relative : Path.of("/work/shared/seed/000_3c21eb6106e5c222.txt");
+    }
+}

@@ -1,0 +1,111 @@
+package org.oncolearn.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.account.EducatorAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** An educator signs in, imports the seed text, sees its two flags and four lessons, creates a draft and exports. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+class EducatorImportIT {
+
+    private static final String USER = "lead.educator";
+    private static final String PASSWORD = EducatorAccounts.oneTimePassword() + "-it";
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void firstEducator(DynamicPropertyRegistry registry) {
+        registry.add("oncolearn.admin.username", () -> USER);
+        registry.add("oncolearn.admin.password", () -> PASSWORD);
+    }
+
+    @Test
+    void educator_imports_the_seed_and_creates_a_draft() throws Exception {
+        try (Browser browser = new Browser(1280, 1000)) {
+            String base = "http://localhost:" + port;
+            browser.driver().get(base + "/educator/import");
+            browser.waitForText("Educator sign-in");
+            browser.signIn(base, USER, PASSWORD);
+            browser.driver().get(base + "/educator/import");
+            browser.waitForText("Import a document");
+
+            WebElement upload = browser.driver().findElement(By.tagName("vaadin-upload"));
+            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream()
+                    .findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(seed().toAbsolutePath().normalize().toString());
+
+            browser.waitForText("Medical fact check: 2 flags in 000_3c21eb6106e5c222.txt");
+            String page = browser.pageText();
+            assertThat(page)
+                    .contains("line 18: cisplatin is platinum chemotherapy, not an immunotherapy")
+                    .contains("line 26: tacrolimus is a calcineurin-inhibitor immunosuppressant")
+                    .contains("4 proposed lessons, one per section of the document");
+            assertThat(browser.script(
+                            "return Array.from(document.querySelectorAll('vaadin-text-field')).map(f => f.label);"))
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .containsExactly(
+                            "Course title", "Lesson 1 title", "Lesson 2 title", "Lesson 3 title", "Lesson 4 title");
+            browser.screenshot("import-proposal");
+
+            browser.click("Create draft course");
+            browser.waitForText("Save lesson 4");
+            assertThat(browser.driver().getCurrentUrl()).contains("/educator/drafts/");
+            assertThat(browser.pageText()).contains("Immunotherapies And Targeted Therapies", "Publish");
+            browser.screenshot("draft");
+        }
+    }
+
+    @Test
+    void educator_downloads_a_scorm_package_from_the_export_screen() {
+        try (Browser browser = new Browser(1280, 1000)) {
+            String base = "http://localhost:" + port;
+            browser.signIn(base, USER, PASSWORD);
+            browser.driver().get(base + "/");
+            browser.click("Continue without a name");
+            browser.waitFor(d -> d.findElements(By.linkText("Export for LMS")).isEmpty() ? null : Boolean.TRUE);
+            browser.driver().findElement(By.linkText("Export for LMS")).click();
+            browser.waitForText("Export for LMS: Immunotherapies and targeted therapies");
+            browser.choose("SCORM 2004 4th Edition: reports completion and pass/fail separately");
+            browser.waitForText("Download the SCORM 2004 4th Edition package (immunotherapy-scorm2004.zip)");
+            browser.screenshot("export-view");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                            + "var link = document.querySelector('a.download-link');"
+                            + "fetch(link.href).then(function (r) {"
+                            + "  var disposition = r.headers.get('content-disposition');"
+                            + "  return r.arrayBuffer().then(function (b) {"
+                            + "    var bytes = new Uint8Array(b);"
+                            + "    done({status: r.status, disposition: disposition, size: bytes.length,"
+                            + "          magic: String.fromCharCode(bytes[0], bytes[1])});"
+                            + "  });"
+                            + "}).catch(function (e) { done({error: String(e)}); });");
+
+            assertThat(download.get("status")).isEqualTo(200L);
+            assertThat((String) download.get("disposition")).contains("immunotherapy-scorm2004.zip");
+            assertThat(download.get("magic")).isEqualTo("PK");
+            assertThat((Long) download.get("size")).isGreaterThan(10_000L);
+        }
+    }
+
+    private static Path seed() {
+        Path relative = Path.of("..", "shared", "seed", "000_3c21eb6106e5c222.txt");
+        return Files.exists(relative) ? relative : Path.of("/work/shared/seed/000_3c21eb6106e5c222.txt");
+    }
+}
