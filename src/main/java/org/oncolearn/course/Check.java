@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A multiple-choice check: a stem, options with one or more keys, a rationale per option, an objective, sources. */
+/**
+ * A multiple-choice check: a stem, options with one or more keys, a rationale per option, an objective, sources.
+ *
+ * @param ask for patient checks, a question to take to the care team
+ */
 public record Check(
         String id,
         Level level,
@@ -13,7 +17,8 @@ public record Check(
         String objective,
         String stem,
         List<Option> options,
-        List<Source> sources) {
+        List<Source> sources,
+        Optional<String> ask) {
 
     public Check {
         options = List.copyOf(options);

@@ -89,7 +89,8 @@ public final class ExportBenchmark {
                                 c.objective(),
                                 c.stem(),
                                 c.options(),
-                                c.sources()))
+                                c.sources(),
+                                c.ask()))
                         .toList();
                 lessons.add(new Lesson(
                         lesson.id() + suffix,

@@ -65,6 +65,7 @@ final class CourseFolder {
                 level: patient
                 type: multiple
                 objective: B1
+                ask: Which side effects should I call about?
                 stem: Which of these should you report?
                 options:
                   - text: New diarrhoea

@@ -19,7 +19,8 @@ final class CheckParser {
 
     static final int MIN_OPTIONS = 2;
     static final int MAX_OPTIONS = 6;
-    private static final Set<String> FIELDS = Set.of("id", "level", "type", "objective", "stem", "options", "sources");
+    private static final Set<String> FIELDS =
+            Set.of("id", "level", "type", "objective", "stem", "options", "sources", "ask");
     private static final Set<String> OPTION_FIELDS = Set.of("text", "key", "rationale");
 
     private final YamlMap map;
@@ -41,10 +42,18 @@ final class CheckParser {
         Optional<String> stem = map.text("stem", true);
         List<Option> options = options(type);
         List<Source> sources = LessonParser.citedSources(map, "sources", courseSources);
-        if (id.isEmpty() || level.isEmpty() || objective.isEmpty() || stem.isEmpty() || options.isEmpty()) {
+        // Patients take this question to their care team, so a patient check without one is incomplete.
+        boolean forPatients = level.filter(l -> l == Level.PATIENT).isPresent();
+        Optional<String> ask = map.text("ask", forPatients);
+        if (id.isEmpty()
+                || level.isEmpty()
+                || objective.isEmpty()
+                || stem.isEmpty()
+                || options.isEmpty()
+                || (forPatients && ask.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Check(id.get(), level.get(), type, objective.get(), stem.get(), options, sources));
+        return Optional.of(new Check(id.get(), level.get(), type, objective.get(), stem.get(), options, sources, ask));
     }
 
     private <E extends Enum<E>> Optional<E> choice(String field, boolean required, Class<E> type) {

@@ -127,6 +127,7 @@ class LessonProgressTest {
                 "A1",
                 "Stem " + id,
                 List.of(new Option("a", "Right", true, "Why right"), new Option("b", "Wrong", false, "Why wrong")),
-                List.of(SOURCE));
+                List.of(SOURCE),
+                java.util.Optional.empty());
     }
 }
