@@ -183,7 +183,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule views_never_touch_storage = noClasses()
             .that()
-            .resideInAnyPackage("org.oncolearn.delivery..", "org.oncolearn.authoring..", "org.oncolearn.ui..")
+            .resideInAnyPackage(
+                    "org.oncolearn.delivery..",
+                    "org.oncolearn.authoring..",
+                    "org.oncolearn.patient..",
+                    "org.oncolearn.ui..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..internal..");

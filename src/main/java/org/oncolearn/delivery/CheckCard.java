@@ -39,22 +39,26 @@ class CheckCard extends StepComponent {
     private final Check check;
     private final Lesson lesson;
     private final boolean lastOfRound;
+    private final String language;
     private final AbstractField<?, ?> choices;
-    private final Button submit = new Button("Check answer");
+    private final Button submit = new Button(getTranslation("check.answer"));
 
-    CheckCard(Lesson lesson, Check check, int position, int count, int round) {
+    CheckCard(Lesson lesson, Check check, int position, int count, int round, String language) {
         this.lesson = lesson;
         this.check = check;
         this.lastOfRound = position == count;
+        this.language = language;
         addClassName("check");
-        H2 heading = new H2((round > 1 ? "Retry: check " : "Check ") + position + " of " + count);
+        H2 heading = new H2(getTranslation(round > 1 ? "check.heading.retry" : "check.heading", position, count));
         Headings.focusable(heading);
-        Span lessonName = new Span("Lesson " + lesson.number() + ": " + lesson.title());
+        Span lessonName = new Span(getTranslation("lesson.heading", lesson.number(), lesson.title()));
         lessonName.addClassName("check-lesson");
         add(lessonName, heading);
 
         choices = check.type() == CheckType.MULTIPLE ? checkboxes() : radios();
         choices.addClassName("check-options");
+        // The stem and the options are course content; only the helper text below them is not.
+        choices.getElement().setAttribute("lang", language);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setEnabled(false);
         submit.addClickListener(e -> fireEvent(new AnswerSubmitted(this, selectedIds())));
@@ -65,7 +69,7 @@ class CheckCard extends StepComponent {
         RadioButtonGroup<Option> group = new RadioButtonGroup<>(check.stem());
         group.setItems(check.options());
         group.setItemLabelGenerator(Option::text);
-        group.setHelperText("Choose the one best answer.");
+        group.setHelperComponent(helper("check.single"));
         group.addValueChangeListener(e -> submit.setEnabled(e.getValue() != null));
         return group;
     }
@@ -74,9 +78,15 @@ class CheckCard extends StepComponent {
         CheckboxGroup<Option> group = new CheckboxGroup<>(check.stem());
         group.setItems(check.options());
         group.setItemLabelGenerator(Option::text);
-        group.setHelperText("Select all that apply.");
+        group.setHelperComponent(helper("check.multiple"));
         group.addValueChangeListener(e -> submit.setEnabled(!e.getValue().isEmpty()));
         return group;
+    }
+
+    private Span helper(String key) {
+        Span helper = new Span(getTranslation(key));
+        helper.getElement().setAttribute("lang", getLocale().getLanguage());
+        return helper;
     }
 
     private Set<String> selectedIds() {
@@ -98,9 +108,9 @@ class CheckCard extends StepComponent {
     void showFeedback(AnswerOutcome outcome) {
         choices.setReadOnly(true);
         remove(submit);
-        FeedbackPanel feedback = new FeedbackPanel(outcome);
-        Button next = actionButton(
-                lastOfRound ? "See your lesson result" : "Next check", StepAction.Kind.NEXT, lesson.id(), true);
+        FeedbackPanel feedback = new FeedbackPanel(outcome, language);
+        String onwards = getTranslation(lastOfRound ? "check.toResult" : "check.next");
+        Button next = actionButton(onwards, StepAction.Kind.NEXT, lesson.id(), true);
         add(feedback, next);
         next.focus();
     }

@@ -28,48 +28,51 @@ class CourseCard extends Article {
 
     CourseCard(Course course, CourseState state, boolean educator) {
         addClassName("course-card");
-        add(new H2(course.title()));
-        add(new Paragraph(course.summary()));
+        H2 title = new H2(course.title());
+        Paragraph summary = new Paragraph(course.summary());
+        title.getElement().setAttribute("lang", course.language());
+        summary.getElement().setAttribute("lang", course.language());
+        add(title, summary);
         int checks = state.lessons().stream().mapToInt(LessonStatus::total).sum();
-        Paragraph facts = new Paragraph(course.lessons().size() + " lessons · " + checks + " checks · mastery "
-                + course.masteryPercent() + " % per lesson");
+        Paragraph facts =
+                new Paragraph(getTranslation("card.facts", course.lessons().size(), checks, course.masteryPercent()));
         facts.addClassName("course-facts");
         add(facts);
 
         ProgressBar bar = new ProgressBar();
         bar.setValue(state.progress());
         String status = status(state);
-        bar.getElement().setAttribute("aria-label", "Progress in " + course.title());
+        bar.getElement().setAttribute("aria-label", getTranslation("card.progress", course.title()));
         bar.getElement().setAttribute("aria-valuetext", status);
         Paragraph statusText = new Paragraph(status);
         statusText.addClassName("progress-text");
         add(bar, statusText);
 
-        String action = state.finished() ? "Review " : state.started() ? "Continue " : "Start ";
-        Button open = new Button(action + "course", e -> fireEvent(new OpenEvent(this)));
+        String action = state.finished() ? "card.review" : state.started() ? "card.continue" : "card.start";
+        Button open = new Button(getTranslation(action), e -> fireEvent(new OpenEvent(this)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.getElement().setAttribute("aria-label", action + "the course " + course.title());
+        open.getElement().setAttribute("aria-label", getTranslation(action + ".label", course.title()));
         Div actions = new Div(open);
         if (educator) {
-            RouterLink export = new RouterLink("Export for LMS", ExportView.class, course.id());
+            RouterLink export = new RouterLink(getTranslation("card.export"), ExportView.class, course.id());
             export.addClassName("export-link");
-            export.getElement().setAttribute("aria-label", "Export " + course.title() + " for an LMS");
+            export.getElement().setAttribute("aria-label", getTranslation("card.export.label", course.title()));
             actions.add(export);
         }
         actions.addClassName("card-actions");
         add(actions);
     }
 
-    private static String status(CourseState state) {
+    private String status(CourseState state) {
         if (state.finished()) {
             long mastered =
                     state.lessons().stream().filter(LessonStatus::mastered).count();
-            return "Finished: " + mastered + " of " + state.lessons().size() + " lessons mastered";
+            return getTranslation("card.finished", mastered, state.lessons().size());
         }
         if (!state.started()) {
-            return "Not started";
+            return getTranslation("card.notStarted");
         }
-        return Math.round(state.progress() * 100) + " % done";
+        return getTranslation("card.done", Math.round(state.progress() * 100));
     }
 
     Registration addOpenListener(ComponentEventListener<OpenEvent> listener) {

@@ -14,21 +14,20 @@ class CourseSummaryPanel extends StepComponent {
 
     CourseSummaryPanel(List<LessonStatus> lessons, boolean allMastered) {
         addClassName("course-summary");
-        H2 heading = new H2("Course summary");
+        H2 heading = new H2(getTranslation("summary.heading"));
         Headings.focusable(heading);
         add(heading);
         long mastered = lessons.stream().filter(LessonStatus::mastered).count();
         add(new Paragraph(
                 allMastered
-                        ? "Well done: you mastered all " + lessons.size() + " lessons."
-                        : "You mastered " + mastered + " of " + lessons.size()
-                                + " lessons. Retry the checks you missed to master the rest."));
+                        ? getTranslation("summary.allMastered", lessons.size())
+                        : getTranslation("summary.someMastered", mastered, lessons.size())));
         int correct = lessons.stream()
                 .mapToInt(l -> l.result().map(LessonResult::correct).orElse(0))
                 .sum();
         int total = lessons.stream().mapToInt(LessonStatus::total).sum();
-        Paragraph overall = new Paragraph(
-                "Whole course: " + Texts.score(correct, total, total == 0 ? 0 : Math.round(100f * correct / total)));
+        Paragraph overall = new Paragraph(getTranslation(
+                "summary.wholeCourse", score(correct, total, total == 0 ? 0 : Math.round(100f * correct / total))));
         overall.addClassName("score");
         add(overall);
         lessons.forEach(status -> add(row(status)));
@@ -37,27 +36,27 @@ class CourseSummaryPanel extends StepComponent {
     private Div row(LessonStatus status) {
         Div row = new Div();
         row.addClassName("summary-row");
-        row.add(new H3(
-                "Lesson " + status.lesson().number() + ": " + status.lesson().title()));
+        row.add(new H3(getTranslation(
+                "lesson.heading", status.lesson().number(), status.lesson().title())));
         status.result().ifPresent(result -> {
-            row.add(new Paragraph(Texts.score(result.correct(), result.total(), result.percent())
+            row.add(new Paragraph(score(result.correct(), result.total(), result.percent())
                     + (result.firstTryCorrect() != result.correct()
-                            ? "; first try " + result.firstTryPercent() + " %"
+                            ? getTranslation("summary.firstTry", result.firstTryPercent())
                             : "")));
-            Span badge = new Span(result.mastered() ? "Mastered" : "Not mastered yet");
+            Span badge = new Span(getTranslation(result.mastered() ? "summary.mastered" : "summary.notMastered"));
             badge.addClassName(result.mastered() ? "mastered" : "not-mastered");
             row.add(badge);
             Div actions = new Div();
             actions.addClassName("actions");
             if (!result.missed().isEmpty()) {
                 actions.add(actionButton(
-                        "Retry missed checks in lesson " + status.lesson().number(),
+                        getTranslation("summary.retry", status.lesson().number()),
                         StepAction.Kind.RETRY_MISSED,
                         status.lesson().id(),
                         !result.mastered()));
             }
             actions.add(actionButton(
-                    "Review lesson " + status.lesson().number(),
+                    getTranslation("summary.review", status.lesson().number()),
                     StepAction.Kind.OPEN_LESSON,
                     status.lesson().id(),
                     false));

@@ -40,7 +40,7 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     private final Div stage = new Div();
     private String courseId;
     private LearnerId learner;
-    private String pageTitle = "Course · OncoLearn";
+    private String pageTitle;
     /** Set while the learner re-reads a finished lesson, which is a view of its own and not a stored step. */
     private String reviewingLessonId;
 
@@ -48,8 +48,9 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         this.learning = learning;
         this.currentLearner = currentLearner;
         addClassName("course-view");
+        pageTitle = getTranslation("course.pageTitle");
         progress.setId("course-progress");
-        progress.getElement().setAttribute("aria-label", "Course progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("course.progress"));
         progressText.addClassName("progress-text");
         Div progressBox = new Div(progress, progressText);
         progressBox.addClassName("progress");
@@ -72,10 +73,11 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         try {
             show(learning.state(learner, courseId), false);
         } catch (UnknownCourseException e) {
-            title.setText("Course not found");
+            title.setText(getTranslation("course.notFound"));
+            title.getElement().removeAttribute("lang");
             stage.removeAll();
-            stage.add(new Span("There is no course with the address \"" + courseId
-                    + "\". Go back to the course list to pick one."));
+            stage.getElement().removeAttribute("lang");
+            stage.add(new Span(getTranslation("course.notFound.text", courseId)));
             outline.removeAll();
             progress.setVisible(false);
         }
@@ -87,10 +89,12 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private void show(CourseState state, boolean moveFocus) {
+        String language = state.course().language();
         title.setText(state.course().title());
         // Course content keeps the language it is written in, whatever the interface language.
-        stage.getElement().setAttribute("lang", state.course().language());
-        pageTitle = state.course().title() + " · OncoLearn";
+        title.getElement().setAttribute("lang", language);
+        stage.getElement().setAttribute("lang", language);
+        pageTitle = getTranslation("course.pageTitle.named", state.course().title());
         updateProgress(state);
         Lesson current = currentLesson(state.step());
         outline.removeAll();
@@ -120,9 +124,12 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         Lesson lesson = currentLesson(state.step());
         progressText.setText(
                 state.finished()
-                        ? "Course finished"
-                        : percent + " % done · Lesson " + lesson.number() + " of "
-                                + state.course().lessons().size());
+                        ? getTranslation("course.finished")
+                        : getTranslation(
+                                "course.done",
+                                percent,
+                                lesson.number(),
+                                state.course().lessons().size()));
         progress.getElement().setAttribute("aria-valuetext", progressText.getText());
     }
 
@@ -136,13 +143,14 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private StepComponent stepComponent(CourseState state) {
+        String language = state.course().language();
         StepComponent component = switch (state.step()) {
-            case Step.Reading r -> new LessonReader(r.lesson(), r.checkCount(), false);
-            case Step.Answering a -> checkCard(a);
+            case Step.Reading r -> new LessonReader(r.lesson(), r.checkCount(), false, language);
+            case Step.Answering a -> checkCard(a, language);
             case Step.LessonFinished f
             when reviewing(f.lesson()) ->
-                new LessonReader(f.lesson(), f.result().total(), true);
-            case Step.LessonFinished f -> new LessonResultPanel(f.lesson(), f.result(), f.next());
+                new LessonReader(f.lesson(), f.result().total(), true, language);
+            case Step.LessonFinished f -> new LessonResultPanel(f.lesson(), f.result(), f.next(), language);
             case Step.CourseFinished c -> new CourseSummaryPanel(c.lessons(), c.allMastered());
         };
         component.addStepActionListener(this::onAction);
@@ -153,19 +161,25 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         return lesson.id().equals(reviewingLessonId);
     }
 
-    private CheckCard checkCard(Step.Answering answering) {
+    private CheckCard checkCard(Step.Answering answering, String language) {
         CheckCard card = new CheckCard(
-                answering.lesson(), answering.check(), answering.position(), answering.count(), answering.round());
+                answering.lesson(),
+                answering.check(),
+                answering.position(),
+                answering.count(),
+                answering.round(),
+                language);
         card.addAnswerListener(event -> {
             try {
                 card.showFeedback(
                         learning.answer(learner, courseId, answering.check().id(), event.optionIds()));
                 updateProgress(learning.state(learner, courseId));
             } catch (StaleStepException e) {
-                notify(e.getMessage());
+                notify(getTranslation("course.stale"));
                 show(learning.state(learner, courseId), true);
             } catch (IllegalArgumentException e) {
-                notify(e.getMessage());
+                // The answer button stays disabled until an option is chosen, so this is an empty selection.
+                notify(getTranslation("check.invalid"));
                 card.allowResubmit();
             }
         });
@@ -193,7 +207,8 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         try {
             state = change.get();
         } catch (StaleStepException e) {
-            notify(e.getMessage());
+            // The service explains in English; the learner needs only to know the page caught up.
+            notify(getTranslation("course.stale"));
             state = learning.state(learner, courseId);
         }
         show(state, true);

@@ -15,38 +15,34 @@ import org.oncolearn.course.Option;
  */
 class FeedbackPanel extends Div {
 
-    FeedbackPanel(AnswerOutcome outcome) {
+    FeedbackPanel(AnswerOutcome outcome, String language) {
         addClassName("feedback");
         addClassName(outcome.correct() ? "feedback-correct" : "feedback-incorrect");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
 
-        add(new H3(outcome.correct() ? "Correct" : "Not quite"));
+        add(new H3(getTranslation(outcome.correct() ? "feedback.correct" : "feedback.notQuite")));
         long keys = outcome.check().keyIds().size();
         add(new Paragraph(
-                outcome.correct()
-                        ? "Well done. Here is why each option is right or wrong."
-                        : keys > 1
-                                ? "The correct answers are marked below, with the reason for each option."
-                                : "The correct answer is marked below, with the reason for each option."));
+                getTranslation(outcome.correct() ? "feedback.wellDone" : keys > 1 ? "feedback.keys" : "feedback.key")));
 
         UnorderedList options = new UnorderedList();
         options.addClassName("rationales");
         for (Option option : outcome.check().options()) {
-            options.add(item(option, outcome.selectedOptionIds().contains(option.id())));
+            options.add(item(option, outcome.selectedOptionIds().contains(option.id()), language));
         }
         add(options);
-        add(new SourceList(outcome.check().sources()));
+        add(new SourceList(outcome.check().sources(), language));
     }
 
-    private static ListItem item(Option option, boolean chosen) {
+    private ListItem item(Option option, boolean chosen, String language) {
         ListItem item = new ListItem();
         item.addClassName(option.key() ? "option-key" : "option-distractor");
-        Span verdict = new Span(option.key() ? "Correct answer" : "Incorrect");
+        Span verdict = new Span(getTranslation(option.key() ? "feedback.correctAnswer" : "feedback.incorrect"));
         verdict.addClassName("verdict");
         item.add(verdict);
         if (chosen) {
-            Span yours = new Span("Your choice");
+            Span yours = new Span(getTranslation("feedback.yourChoice"));
             yours.addClassName("your-choice");
             item.add(yours);
         }
@@ -54,6 +50,8 @@ class FeedbackPanel extends Div {
         text.addClassName("option-text");
         Paragraph rationale = new Paragraph(option.rationale());
         rationale.addClassName("rationale");
+        text.getElement().setAttribute("lang", language);
+        rationale.getElement().setAttribute("lang", language);
         item.add(text, rationale);
         return item;
     }

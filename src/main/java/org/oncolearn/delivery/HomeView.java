@@ -4,22 +4,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.oncolearn.account.Roles;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearningService;
+import org.oncolearn.patient.SelfCheckView;
 import org.oncolearn.ui.MainLayout;
 
 /** The start page: who is learning, and the courses with each one's progress. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Courses · OncoLearn")
 @AnonymousAllowed
-public class HomeView extends Div {
+public class HomeView extends Div implements HasDynamicTitle {
 
     private final LearningService learning;
     private final CurrentLearner currentLearner;
@@ -31,11 +33,16 @@ public class HomeView extends Div {
         this.currentLearner = currentLearner;
         this.educator = authentication.hasRole(Roles.EDUCATOR);
         addClassName("home-view");
-        add(new H1("Learn about cancer immunotherapies and targeted therapies"));
-        add(new Paragraph("Short lessons, each followed by checks that explain every answer. For nursing students,"
-                + " and for anyone who wants to understand these treatments."));
+        add(new H1(getTranslation("home.title")));
+        add(new Paragraph(getTranslation("home.intro")));
+        add(patientEntry());
         add(body);
         render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.pageTitle");
     }
 
     private void render() {
@@ -48,7 +55,8 @@ public class HomeView extends Div {
                     currentLearner.start(event.displayName());
                     render();
                 } catch (IllegalArgumentException e) {
-                    welcome.showNameProblem(e.getMessage());
+                    // The only name the service refuses is one that is too long.
+                    welcome.showNameProblem(getTranslation("welcome.nameTooLong", Learner.MAX_NAME_LENGTH));
                 }
             });
             body.add(welcome);
@@ -64,16 +72,16 @@ public class HomeView extends Div {
             cards.add(card);
         });
         if (learning.courses().isEmpty()) {
-            cards.add(new Paragraph("No course is available yet. An educator can add one to the quizzes folder."));
+            cards.add(new Paragraph(getTranslation("home.noCourse")));
         }
         body.add(cards);
     }
 
     private Div greeting(Learner learner) {
         Paragraph who = new Paragraph(learner.displayName()
-                .map(name -> "Learning as " + name + ". Your progress is saved on this device.")
-                .orElse("Learning anonymously. Your progress is saved on this device."));
-        Button switchLearner = new Button("Start as someone else", e -> {
+                .map(name -> getTranslation("home.learningAs", name))
+                .orElseGet(() -> getTranslation("home.learningAnonymously")));
+        Button switchLearner = new Button(getTranslation("home.switchLearner"), e -> {
             currentLearner.forget();
             render();
         });
@@ -81,5 +89,15 @@ public class HomeView extends Div {
         Div greeting = new Div(who, switchLearner);
         greeting.addClassName("greeting");
         return greeting;
+    }
+
+    /** Patients reach the self-check without giving a name: it stores nothing. */
+    private Div patientEntry() {
+        Div entry = new Div();
+        entry.addClassName("patient-entry");
+        entry.add(new H2(getTranslation("patient.entry.title")));
+        entry.add(new Paragraph(getTranslation("patient.entry.text")));
+        entry.add(new RouterLink(getTranslation("patient.entry.link"), SelfCheckView.class));
+        return entry;
     }
 }

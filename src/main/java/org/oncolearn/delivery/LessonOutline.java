@@ -18,13 +18,15 @@ class LessonOutline extends Nav {
     LessonOutline(
             CourseState state, Lesson current, Predicate<Lesson> reachable, Consumer<Lesson> open, Runnable summary) {
         addClassName("outline");
-        getElement().setAttribute("aria-label", "Lessons");
-        add(new H2("Lessons"));
+        getElement().setAttribute("aria-label", getTranslation("outline.title"));
+        add(new H2(getTranslation("outline.title")));
+        String language = state.course().language();
         OrderedList list = new OrderedList();
         for (LessonStatus status : state.lessons()) {
             Lesson lesson = status.lesson();
             ListItem item = new ListItem();
             Span label = new Span(lesson.number() + ". " + lesson.title());
+            label.getElement().setAttribute("lang", language);
             Span detail = new Span(detail(status));
             detail.addClassName("outline-status");
             if (lesson.equals(current) && !state.finished()) {
@@ -34,6 +36,7 @@ class LessonOutline extends Nav {
             if (reachable.test(lesson) && !(lesson.equals(current) && !state.finished())) {
                 NativeButton button = new NativeButton(label.getText(), e -> open.accept(lesson));
                 button.addClassName("outline-link");
+                button.getElement().setAttribute("lang", language);
                 item.add(button, detail);
             } else {
                 item.add(label, detail);
@@ -43,19 +46,20 @@ class LessonOutline extends Nav {
         add(list);
         boolean allFinished = state.lessons().stream().allMatch(l -> l.phase() == LessonStatus.Phase.FINISHED);
         if (allFinished && !state.finished()) {
-            NativeButton toSummary = new NativeButton("Course summary", e -> summary.run());
+            NativeButton toSummary = new NativeButton(getTranslation("outline.summary"), e -> summary.run());
             toSummary.addClassName("outline-link");
             add(toSummary);
         }
     }
 
-    private static String detail(LessonStatus status) {
+    private String detail(LessonStatus status) {
         return switch (status.phase()) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> status.answered() + " of " + status.total() + " checks answered";
+            case NOT_STARTED -> getTranslation("outline.notStarted");
+            case IN_PROGRESS -> getTranslation("outline.answered", status.answered(), status.total());
             case FINISHED ->
                 status.result()
-                        .map(r -> r.percent() + " % · " + (r.mastered() ? "mastered" : "not mastered yet"))
+                        .map(r ->
+                                getTranslation(r.mastered() ? "outline.mastered" : "outline.notMastered", r.percent()))
                         .orElse("");
         };
     }

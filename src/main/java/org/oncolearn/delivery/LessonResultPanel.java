@@ -14,29 +14,29 @@ import org.oncolearn.course.Lesson;
 /** A lesson's score against the mastery threshold, the checks missed, and the ways on. */
 class LessonResultPanel extends StepComponent {
 
-    LessonResultPanel(Lesson lesson, LessonResult result, Optional<Lesson> next) {
+    LessonResultPanel(Lesson lesson, LessonResult result, Optional<Lesson> next, String language) {
         addClassName("lesson-result");
-        H2 heading = new H2("Lesson " + lesson.number() + " result");
+        H2 heading = new H2(getTranslation("result.heading", lesson.number()));
         Headings.focusable(heading);
         add(heading);
 
-        Paragraph score = new Paragraph(Texts.score(result.correct(), result.total(), result.percent()));
-        score.addClassName("score");
-        add(score);
+        Paragraph scoreLine = new Paragraph(score(result.correct(), result.total(), result.percent()));
+        scoreLine.addClassName("score");
+        add(scoreLine);
         Paragraph mastery = new Paragraph(
-                result.mastered()
-                        ? "Mastered: you reached the mastery level of " + result.masteryPercent() + " %."
-                        : "Not mastered yet: mastery needs " + result.masteryPercent() + " %.");
+                getTranslation(result.mastered() ? "result.mastered" : "result.notMastered", result.masteryPercent()));
         mastery.addClassName(result.mastered() ? "mastered" : "not-mastered");
         add(mastery);
         if (result.firstTryCorrect() != result.correct()) {
-            add(new Paragraph("On your first try: "
-                    + Texts.score(result.firstTryCorrect(), result.total(), result.firstTryPercent()) + "."));
+            add(new Paragraph(getTranslation(
+                    "result.firstTry", score(result.firstTryCorrect(), result.total(), result.firstTryPercent()))));
         }
 
         if (!result.missed().isEmpty()) {
-            Div missed = new Div(new H3("Checks to look at again"));
+            Div missed = new Div(new H3(getTranslation("result.missed")));
             UnorderedList list = new UnorderedList();
+            // The stems are course content.
+            list.getElement().setAttribute("lang", language);
             for (Check check : result.missed()) {
                 list.add(new ListItem(check.stem()));
             }
@@ -51,15 +51,16 @@ class LessonResultPanel extends StepComponent {
         if (!result.missed().isEmpty()) {
             int n = result.missed().size();
             actions.add(actionButton(
-                    n == 1 ? "Retry the check you missed" : "Retry the " + n + " checks you missed",
+                    n == 1 ? getTranslation("result.retryOne") : getTranslation("result.retryMany", n),
                     StepAction.Kind.RETRY_MISSED,
                     lesson.id(),
                     retryFirst));
         }
-        String onwards = next.map(l -> "Continue to lesson " + l.number() + ": " + l.title())
-                .orElse("See the course summary");
+        String onwards = next.map(l -> getTranslation("result.continue", l.number(), l.title()))
+                .orElseGet(() -> getTranslation("result.summary"));
         actions.add(actionButton(onwards, StepAction.Kind.CONTINUE, lesson.id(), !retryFirst));
-        actions.add(actionButton("Read the lesson again", StepAction.Kind.REVIEW_LESSON, lesson.id(), false));
+        actions.add(
+                actionButton(getTranslation("result.readAgain"), StepAction.Kind.REVIEW_LESSON, lesson.id(), false));
         add(actions);
     }
 }

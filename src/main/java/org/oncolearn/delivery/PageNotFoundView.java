@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -16,13 +17,17 @@ import org.oncolearn.ui.MainLayout;
 /** A plain-language page for addresses that lead nowhere, with the way back to the courses. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public PageNotFoundView() {
-        add(new H1("Page not found"));
-        add(new Paragraph("This address does not lead to a page of OncoLearn. It may have been typed or copied"
-                + " incompletely."));
-        add(new Anchor("", "Go to the courses"));
+        add(new H1(getTranslation("notFound.title")));
+        add(new Paragraph(getTranslation("notFound.text")));
+        add(new Anchor("", getTranslation("notFound.link")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.pageTitle");
     }
 
     @Override

@@ -11,10 +11,13 @@ import org.oncolearn.course.Source;
 /** The sources behind a lesson or a check, as links that open beside the course. */
 class SourceList extends Details {
 
-    SourceList(List<Source> sources) {
-        super(sources.size() == 1 ? "Source" : "Sources (" + sources.size() + ")");
+    SourceList(List<Source> sources, String language) {
         addClassName("sources");
+        setSummaryText(
+                sources.size() == 1 ? getTranslation("sources.one") : getTranslation("sources.many", sources.size()));
         OrderedList list = new OrderedList();
+        // Source titles are course content, like the lesson they support.
+        list.getElement().setAttribute("lang", language);
         for (Source source : sources) {
             Anchor link = new Anchor(source.url().toString(), source.title());
             link.setTarget(AnchorTarget.BLANK);

@@ -30,16 +30,15 @@ class WelcomePanel extends Div {
         }
     }
 
-    private final TextField name = new TextField("Your name (optional)");
+    private final TextField name = new TextField(getTranslation("welcome.name"));
 
     WelcomePanel() {
         addClassName("welcome");
-        add(new H2("Welcome"));
-        add(new Paragraph("Your progress is saved so you can come back later on this device. A name is not needed:"
-                + " you can continue without one. Do not enter health information."));
+        add(new H2(getTranslation("welcome.title")));
+        add(new Paragraph(getTranslation("welcome.intro")));
         name.setMaxLength(Learner.MAX_NAME_LENGTH);
-        name.setHelperText("Shown only to you, on this page.");
-        Button withName = new Button("Start with this name", e -> start(name.getValue()));
+        name.setHelperText(getTranslation("welcome.nameHelper"));
+        Button withName = new Button(getTranslation("welcome.startWithName"), e -> start(name.getValue()));
         withName.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         withName.setEnabled(false);
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
@@ -49,7 +48,7 @@ class WelcomePanel extends Div {
                 start(name.getValue());
             }
         });
-        Button anonymous = new Button("Continue without a name", e -> start(""));
+        Button anonymous = new Button(getTranslation("welcome.continueAnonymously"), e -> start(""));
         Div actions = new Div(withName, anonymous);
         actions.addClassName("actions");
         add(name, actions);

@@ -19,38 +19,34 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
-    static final String NOTICE = "For learning only. This is not medical advice and does not replace your doctor or"
-            + " nurse. If you feel unwell during treatment, contact your cancer care team now; in an emergency, call"
-            + " your local emergency number.";
-
     private final Main content = new Main();
 
     public MainLayout(AuthenticationContext authentication) {
         addClassName("app-frame");
-        Anchor brand = new Anchor("", "OncoLearn");
+        Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");
-        Span tagline = new Span("Immunotherapies and targeted therapies, explained and checked");
+        Span tagline = new Span(getTranslation("layout.tagline"));
         tagline.addClassName("tagline");
-        Header header = new Header(brand, tagline, account(authentication));
+        Header header = new Header(brand, tagline, account(authentication), new LanguageSwitch());
         header.addClassName("app-header");
         content.addClassName("app-content");
-        Paragraph notice = new Paragraph(NOTICE);
+        Paragraph notice = new Paragraph(getTranslation("layout.notice"));
         Footer footer = new Footer(notice);
         footer.addClassName("app-footer");
         add(header, content, footer);
     }
 
     /** Plain links, not router links: the frame must not depend on the views it frames. */
-    private static Nav account(AuthenticationContext authentication) {
+    private Nav account(AuthenticationContext authentication) {
         Nav nav = new Nav();
         nav.addClassName("account-nav");
-        nav.getElement().setAttribute("aria-label", "Account");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.account"));
         if (authentication.isAuthenticated()) {
-            Button signOut = new Button("Sign out", e -> authentication.logout());
+            Button signOut = new Button(getTranslation("layout.signOut"), e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            nav.add(new Anchor("educator", "Educator area"), signOut);
+            nav.add(new Anchor("educator", getTranslation("layout.educatorArea")), signOut);
         } else {
-            nav.add(new Anchor("login", "Educator sign-in"));
+            nav.add(new Anchor("login", getTranslation("layout.educatorSignIn")));
         }
         return nav;
     }

@@ -21,7 +21,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
 class AllRoutesSecurityTest {
 
-    private static final Set<String> PUBLIC_ROUTES = Set.of("", "course/:___url_parameter", "login");
+    private static final Set<String> PUBLIC_ROUTES =
+            Set.of("", "course/:___url_parameter", "login", "self-check", "self-check/urgent-help");
 
     static List<RouteData> routes() {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes();
@@ -57,7 +58,7 @@ class AllRoutesSecurityTest {
         }
 
         @Test
-        void the_public_routes_are_the_learner_routes_and_sign_in() {
+        void the_public_routes_are_the_learner_and_patient_routes_and_sign_in() {
             assertThat(routes().stream().map(RouteData::getTemplate).filter(PUBLIC_ROUTES::contains))
                     .containsExactlyInAnyOrderElementsOf(PUBLIC_ROUTES);
         }

@@ -1,0 +1,255 @@
+package org.oncolearn.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.CourseCatalog;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The learner and patient flows with the keyboard alone, axe-core on every kind of screen (WCAG 2.1 A and AA), and
+ * reflow at 320 px and at 200 % zoom. Screenshots go to target/screenshots for a person to look at.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+class AccessibilityIT {
+
+    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Test
+    void a_learner_completes_the_whole_course_with_the_keyboard_alone_and_every_screen_passes_axe() {
+        Course course = catalog.find("immunotherapy").orElseThrow();
+        try (Browser browser = new Browser(1280, 1000)) {
+            Keyboard keyboard = new Keyboard(browser);
+            browser.open(base() + "/");
+            axe(browser, "learner-welcome");
+            keyboard.tabTo("Continue without a name");
+            keyboard.press(Keys.ENTER);
+            browser.waitForText("Start course");
+            axe(browser, "learner-courses");
+            keyboard.tabTo("Start course");
+            keyboard.press(Keys.ENTER);
+
+            for (Lesson lesson : course.lessons()) {
+                List<Check> checks = lesson.courseChecks();
+                browser.waitForText("Start the " + checks.size() + " checks");
+                if (lesson.number() == 1) {
+                    axe(browser, "learner-lesson");
+                }
+                keyboard.tabTo("Start the " + checks.size() + " checks");
+                keyboard.press(Keys.ENTER);
+                for (int i = 0; i < checks.size(); i++) {
+                    browser.waitForText("Check " + (i + 1) + " of " + checks.size());
+                    if (lesson.number() == 1 && i == 0) {
+                        axe(browser, "learner-check");
+                    }
+                    keyboard.answer(checks.get(i));
+                    browser.waitForText("Correct");
+                    if (lesson.number() == 1 && i == 0) {
+                        axe(browser, "learner-feedback");
+                    }
+                    keyboard.tabTo(i < checks.size() - 1 ? "Next check" : "See your lesson result");
+                    keyboard.press(Keys.ENTER);
+                }
+                browser.waitForText(checks.size() + " of " + checks.size() + " correct");
+                if (lesson.number() == 1) {
+                    axe(browser, "learner-result");
+                }
+                course.lessonAfter(lesson)
+                        .ifPresentOrElse(
+                                next -> keyboard.tabTo("Continue to lesson " + next.number() + ": " + next.title()),
+                                () -> keyboard.tabTo("See the course summary"));
+                keyboard.press(Keys.ENTER);
+            }
+            browser.waitForText("4 of 4 lessons mastered");
+            axe(browser, "learner-summary");
+        }
+    }
+
+    @Test
+    void a_patient_completes_the_self_check_with_the_keyboard_alone_and_every_screen_passes_axe() {
+        List<Check> questions = catalog.find("immunotherapy").orElseThrow().lessons().stream()
+                .flatMap(l -> l.checks(Level.PATIENT).stream())
+                .toList();
+        try (Browser browser = new Browser(1280, 1000)) {
+            Keyboard keyboard = new Keyboard(browser);
+            browser.open(base() + "/self-check");
+            axe(browser, "patient-start");
+            keyboard.tabTo("Start");
+            keyboard.press(Keys.ENTER);
+            for (int i = 0; i < questions.size(); i++) {
+                if (i % 3 == 0) {
+                    browser.waitForText("Go to the questions");
+                    if (i == 0) {
+                        axe(browser, "patient-topic");
+                    }
+                    keyboard.tabTo("Go to the questions");
+                    keyboard.press(Keys.ENTER);
+                }
+                browser.waitForText("Question " + (i + 1) + " of " + questions.size());
+                if (i == 0) {
+                    axe(browser, "patient-question");
+                }
+                keyboard.answer(questions.get(i), "Check my answer");
+                browser.waitForText("Ask your care team:");
+                if (i == 0) {
+                    axe(browser, "patient-feedback");
+                }
+                keyboard.tabTo(
+                        i == questions.size() - 1 ? "See my summary" : (i % 3 == 2 ? "Next topic" : "Next question"));
+                keyboard.press(Keys.ENTER);
+            }
+            browser.waitForText("You got 12 of 12 questions right");
+            axe(browser, "patient-summary");
+            keyboard.tabTo("When to get help right away");
+            keyboard.press(Keys.ENTER);
+            browser.waitForText("Call your cancer care team’s 24-hour number now");
+            axe(browser, "patient-urgent-help");
+        }
+    }
+
+    @Test
+    void text_reflows_at_320_px_and_at_200_percent_zoom() {
+        for (String page : List.of("/", "/self-check", "/self-check/urgent-help")) {
+            try (Browser browser = new Browser(320, 800)) {
+                browser.open(base() + page);
+                assertNoSidewaysScrolling(browser, page + " at 320 px");
+                browser.screenshot("reflow-320" + page.replace('/', '-'));
+            }
+            try (Browser browser = new Browser(1280, 900)) {
+                // 1280 × 900 CSS pixels at 200 % zoom leave 640 × 450 for the page.
+                ((ChromeDriver) browser.driver())
+                        .executeCdpCommand(
+                                "Emulation.setDeviceMetricsOverride",
+                                Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+                browser.open(base() + page);
+                assertNoSidewaysScrolling(browser, page + " at 200 %");
+                browser.screenshot("zoom-200" + page.replace('/', '-'));
+            }
+        }
+    }
+
+    private static void assertNoSidewaysScrolling(Browser browser, String where) {
+        Object overflow =
+                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as(where).isLessThanOrEqualTo(0);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static void axe(Browser browser, String screen) {
+        browser.screenshot("axe-" + screen);
+        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(browser.driver());
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as("axe on %s: %s", screen, describe(violations)).isEmpty();
+        assertThat(results.getPasses()).as("axe checked the %s screen", screen).isNotEmpty();
+        System.out.printf(
+                "axe %s: %d rules passed, %d violations%n",
+                screen, results.getPasses().size(), violations.size());
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + " "
+                        + rule.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()) + " " + n.getFailureSummary())
+                                .collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Moves focus with Tab and answers with Space and the arrow keys, as a keyboard user does. */
+    private static final class Keyboard {
+
+        private final Browser browser;
+
+        Keyboard(Browser browser) {
+            this.browser = browser;
+        }
+
+        void press(CharSequence key) {
+            new Actions(browser.driver()).sendKeys(key).perform();
+        }
+
+        String focused() {
+            Object text = browser.script("var e = document.activeElement;"
+                    + "while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                    + "if (!e) { return ''; }"
+                    + "var host = e.closest('vaadin-button, a, vaadin-radio-button, vaadin-checkbox') || e;"
+                    + "return (host.getAttribute('aria-label') || host.textContent || '').trim();");
+            return String.valueOf(text);
+        }
+
+        String focusedKind() {
+            return String.valueOf(browser.script(
+                    "var e = document.activeElement; return e ? (e.type || e.tagName.toLowerCase()) : '';"));
+        }
+
+        void tabTo(String text) {
+            for (int i = 0; i < 80 && !focused().equals(text); i++) {
+                press(Keys.TAB);
+            }
+            assertThat(focused()).as("reachable with Tab").isEqualTo(text);
+        }
+
+        void answer(Check check) {
+            answer(check, "Check answer");
+        }
+
+        /** Tabs into the options, picks the keys and submits. */
+        void answer(Check check, String submit) {
+            for (int i = 0;
+                    i < 40 && !focusedKind().equals("radio") && !focusedKind().equals("checkbox");
+                    i++) {
+                press(Keys.TAB);
+            }
+            List<Option> options = check.options();
+            if (check.type() == CheckType.SINGLE) {
+                int key = options.indexOf(
+                        options.stream().filter(Option::key).findFirst().orElseThrow());
+                if (key == 0) {
+                    press(Keys.SPACE);
+                }
+                for (int i = 0; i < key; i++) {
+                    press(Keys.ARROW_DOWN);
+                }
+            } else {
+                for (int i = 0; i < options.size(); i++) {
+                    if (options.get(i).key()) {
+                        press(Keys.SPACE);
+                    }
+                    if (i < options.size() - 1) {
+                        press(Keys.TAB);
+                    }
+                }
+            }
+            tabTo(submit);
+            press(Keys.ENTER);
+        }
+    }
+}
