@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  * A multiple-choice check: a stem, options with one or more keys, a rationale per option, an objective, sources.
  *
  * @param ask for patient checks, a question to take to the care team
+ * @param review who last reviewed the check and until when that review holds
  */
 public record Check(
         String id,
@@ -18,11 +19,16 @@ public record Check(
         String stem,
         List<Option> options,
         List<Source> sources,
-        Optional<String> ask) {
+        Optional<String> ask,
+        Optional<Review> review) {
 
     public Check {
         options = List.copyOf(options);
         sources = List.copyOf(sources);
+    }
+
+    public Check withReview(Optional<Review> newReview) {
+        return new Check(id, level, type, objective, stem, options, sources, ask, newReview);
     }
 
     public Set<String> keyIds() {

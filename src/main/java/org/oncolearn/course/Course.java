@@ -12,12 +12,24 @@ public record Course(
         int masteryPercent,
         String summary,
         Optional<LocalDate> reviewed,
-        List<Lesson> lessons) {
+        List<Lesson> lessons,
+        int version) {
 
     public static final int DEFAULT_MASTERY_PERCENT = 80;
 
     public Course {
         lessons = List.copyOf(lessons);
+    }
+
+    /** Courses read from files are version 0; each publication in the app gets the next number. */
+    public static final int FILE_VERSION = 0;
+
+    public Course withVersion(int newVersion) {
+        return new Course(id, title, language, masteryPercent, summary, reviewed, lessons, newVersion);
+    }
+
+    public Course withLessons(List<Lesson> newLessons) {
+        return new Course(id, title, language, masteryPercent, summary, reviewed, newLessons, version);
     }
 
     public Optional<Lesson> lesson(String lessonId) {

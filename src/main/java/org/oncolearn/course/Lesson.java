@@ -1,6 +1,7 @@
 package org.oncolearn.course;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.SequencedMap;
 
 /** One lesson: text to read, the objectives it teaches, and the checks that test them. */
@@ -12,11 +13,24 @@ public record Lesson(
         LessonText text,
         SequencedMap<String, String> objectives,
         List<Source> sources,
-        List<Check> checks) {
+        List<Check> checks,
+        Optional<Review> review) {
 
     public Lesson {
         sources = List.copyOf(sources);
         checks = List.copyOf(checks);
+    }
+
+    public Lesson withChecks(List<Check> newChecks) {
+        return new Lesson(id, number, title, summary, text, objectives, sources, newChecks, review);
+    }
+
+    public Lesson withNumber(int newNumber) {
+        return new Lesson(id, newNumber, title, summary, text, objectives, sources, checks, review);
+    }
+
+    public Lesson withReview(Optional<Review> newReview) {
+        return new Lesson(id, number, title, summary, text, objectives, sources, checks, newReview);
     }
 
     public List<Check> checks(Level level) {

@@ -90,7 +90,8 @@ public final class ExportBenchmark {
                                 c.stem(),
                                 c.options(),
                                 c.sources(),
-                                c.ask()))
+                                c.ask(),
+                                c.review()))
                         .toList();
                 lessons.add(new Lesson(
                         lesson.id() + suffix,
@@ -100,7 +101,8 @@ public final class ExportBenchmark {
                         lesson.text(),
                         lesson.objectives(),
                         lesson.sources(),
-                        checks));
+                        checks,
+                        lesson.review()));
             }
         }
         return new Course(
@@ -110,7 +112,8 @@ public final class ExportBenchmark {
                 course.masteryPercent(),
                 course.summary(),
                 course.reviewed(),
-                lessons);
+                lessons,
+                course.version());
     }
 
     private static byte[] zip(Map<String, byte[]> files) throws IOException {

@@ -11,6 +11,7 @@ import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.Option;
+import org.oncolearn.course.Review;
 import org.oncolearn.course.Source;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -20,7 +21,7 @@ final class CheckParser {
     static final int MIN_OPTIONS = 2;
     static final int MAX_OPTIONS = 6;
     private static final Set<String> FIELDS =
-            Set.of("id", "level", "type", "objective", "stem", "options", "sources", "ask");
+            Set.of("id", "level", "type", "objective", "stem", "options", "sources", "ask", ReviewField.FIELD);
     private static final Set<String> OPTION_FIELDS = Set.of("text", "key", "rationale");
 
     private final YamlMap map;
@@ -45,6 +46,7 @@ final class CheckParser {
         // Patients take this question to their care team, so a patient check without one is incomplete.
         boolean forPatients = level.filter(l -> l == Level.PATIENT).isPresent();
         Optional<String> ask = map.text("ask", forPatients);
+        Optional<Review> review = ReviewField.read(map);
         if (id.isEmpty()
                 || level.isEmpty()
                 || objective.isEmpty()
@@ -53,7 +55,8 @@ final class CheckParser {
                 || (forPatients && ask.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Check(id.get(), level.get(), type, objective.get(), stem.get(), options, sources, ask));
+        return Optional.of(
+                new Check(id.get(), level.get(), type, objective.get(), stem.get(), options, sources, ask, review));
     }
 
     private <E extends Enum<E>> Optional<E> choice(String field, boolean required, Class<E> type) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,13 +20,21 @@ public final class CourseFiles {
     static final long MAX_FILE_BYTES = 1_000_000;
 
     private final Path folder;
+    /** Files held in memory (a draft in the editor, a stored version), or null when reading from disk. */
+    private final Map<String, String> texts;
 
-    private CourseFiles(Path folder) {
+    private CourseFiles(Path folder, Map<String, String> texts) {
         this.folder = folder;
+        this.texts = texts;
     }
 
     public static CourseFiles of(Path folder) {
-        return new CourseFiles(folder);
+        return new CourseFiles(folder, null);
+    }
+
+    /** The files of a course that lives in memory; messages name them as if they were in {@code quizzes/<id>/}. */
+    public static CourseFiles inMemory(String folderName, Map<String, String> texts) {
+        return new CourseFiles(Path.of("quizzes", folderName), Map.copyOf(texts));
     }
 
     String folderName() {
@@ -34,6 +43,9 @@ public final class CourseFiles {
     }
 
     String displayPath(String fileName) {
+        if (texts != null) {
+            return folder.resolve(fileName).toString().replace('\\', '/');
+        }
         Path file = folder.resolve(fileName);
         Path cwd = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath().normalize();
@@ -42,11 +54,21 @@ public final class CourseFiles {
     }
 
     boolean hasFile(String fileName) {
+        if (texts != null) {
+            return texts.containsKey(fileName);
+        }
         return Files.isRegularFile(folder.resolve(fileName));
     }
 
     /** Reads a file of the folder; empty when it does not exist. */
     Optional<String> read(String fileName) throws IOException {
+        if (texts != null) {
+            String text = texts.get(fileName);
+            if (text != null && text.length() > MAX_FILE_BYTES) {
+                throw new IOException("is larger than " + MAX_FILE_BYTES / 1000 + " kB");
+            }
+            return Optional.ofNullable(text);
+        }
         Path file = folder.resolve(fileName).normalize();
         if (!file.startsWith(folder.normalize())) {
             throw new IOException("is outside the course folder");

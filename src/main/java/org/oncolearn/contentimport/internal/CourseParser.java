@@ -83,7 +83,8 @@ public final class CourseParser {
                 mastery,
                 summary.orElseThrow(),
                 reviewed,
-                lessons));
+                lessons,
+                Course.FILE_VERSION));
     }
 
     private static boolean matches(YamlMap map, String field, String value, Pattern pattern, String complaint) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.LessonText;
+import org.oncolearn.course.Review;
 import org.oncolearn.course.Source;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -19,7 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class LessonParser {
 
     private static final Set<String> FIELDS =
-            Set.of("id", "title", "summary", "objectives", "sources", "body", "checks");
+            Set.of("id", "title", "summary", "objectives", "sources", "body", "checks", ReviewField.FIELD);
     private static final Pattern OBJECTIVE_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,15}");
 
     private final YamlMap map;
@@ -41,11 +42,13 @@ final class LessonParser {
         SequencedMap<String, String> objectives = objectives();
         List<Source> sources = citedSources(map, "sources", courseSources);
         List<Check> checks = checks(objectives);
+        Optional<Review> review = ReviewField.read(map);
         if (id.isEmpty() || title.isEmpty() || summary.isEmpty() || body.isEmpty() || objectives.isEmpty()) {
             return Optional.empty();
         }
         LessonText text = new LessonText(body.get(), LessonMarkdown.toSafeHtml(body.get()));
-        return Optional.of(new Lesson(id.get(), number, title.get(), summary.get(), text, objectives, sources, checks));
+        return Optional.of(
+                new Lesson(id.get(), number, title.get(), summary.get(), text, objectives, sources, checks, review));
     }
 
     static boolean validId(YamlMap map, String field, String value) {

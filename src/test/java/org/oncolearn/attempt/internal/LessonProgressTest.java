@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class LessonProgressTest {
             new LessonText("", ""),
             new LinkedHashMap<>(Map.of("A1", "Goal")),
             List.of(SOURCE),
-            checks);
+            checks,
+            Optional.empty());
 
     @Test
     void a_lesson_without_rounds_has_not_started() {
@@ -128,6 +130,7 @@ class LessonProgressTest {
                 "Stem " + id,
                 List.of(new Option("a", "Right", true, "Why right"), new Option("b", "Wrong", false, "Why wrong")),
                 List.of(SOURCE),
-                java.util.Optional.empty());
+                Optional.empty(),
+                Optional.empty());
     }
 }
