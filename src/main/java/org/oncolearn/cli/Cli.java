@@ -18,7 +18,7 @@ public final class Cli {
     /** Exit code for a command line that cannot be understood. */
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("export", "check-document");
+    private static final Set<String> COMMANDS = Set.of("export", "check-document", "lint");
 
     private final Path contentRoot;
     private final Clock clock;
@@ -50,6 +50,8 @@ public final class Cli {
             return switch (args[0]) {
                 case "export" ->
                     new ExportCommand(contentRoot, clock).run(Options.parse(args, 1, ExportCommand.OPTIONS), out);
+                case "lint" ->
+                    new LintCommand(contentRoot, clock).run(Options.parse(args, 1, LintCommand.OPTIONS), out);
                 case "check-document" -> new CheckDocumentCommand(contentRoot).run(args, out, err);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
@@ -65,8 +67,11 @@ public final class Cli {
     static String usage() {
         return """
                 usage: java -jar oncolearn.jar export --course ID --standard scorm12|scorm2004 --out FILE.zip [--content DIR]
+                       java -jar oncolearn.jar lint --course ID [--content DIR]
                        java -jar oncolearn.jar check-document FILE
                   export          write a course as a SCORM package for an LMS (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
+                  lint            print item-writing, readability and review findings and any file problems
+                                  (exit 1 when there are errors)
                   check-document  show the title and sections an import would find in a .txt, .md or .html file,
                                   and flag sentences that put a drug in the wrong class (exit 1 when flagged)""";
     }

@@ -45,12 +45,18 @@ final class ExportCommand {
         return Cli.OK;
     }
 
-    private static Course load(Path contentRoot, String courseId) {
+    /** The folder of a course, or a failure naming the courses that do exist. */
+    static Path folderOf(Path contentRoot, String courseId) {
         Path folder = contentRoot.resolve(courseId).normalize();
         if (!courseId.matches("[a-z0-9][a-z0-9-]*") || !Files.isRegularFile(folder.resolve("course.yaml"))) {
             throw new CommandFailedException("no course \"" + courseId + "\" in " + contentRoot + " (courses there: "
                     + available(contentRoot) + ")");
         }
+        return folder;
+    }
+
+    private static Course load(Path contentRoot, String courseId) {
+        Path folder = folderOf(contentRoot, courseId);
         try {
             return CourseLoader.load(folder);
         } catch (InvalidCourseException e) {

@@ -2,13 +2,11 @@ package org.oncolearn.contentimport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.oncolearn.contentimport.internal.CourseEmitter;
 import org.oncolearn.contentimport.internal.CourseFiles;
 import org.oncolearn.contentimport.internal.CourseParser;
+import org.oncolearn.contentimport.internal.FieldLines;
 import org.oncolearn.course.Course;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The files of one course in the {@code quizzes/} format, held in memory: what the editor saves, what a version
@@ -38,7 +31,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public record CourseFileSet(String folderName, SequencedMap<String, String> files) {
 
-    public static final String COURSE_FILE = "course.yaml";
+    public static final String COURSE_FILE = CourseEmitter.COURSE_FILE;
     private static final Pattern LESSON_FILE = Pattern.compile("lesson-\\d+\\.yaml");
 
     public CourseFileSet {
@@ -46,7 +39,7 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
     }
 
     public static String lessonFile(int index) {
-        return "lesson-" + (index + 1) + ".yaml";
+        return CourseEmitter.lessonFile(index);
     }
 
     @Override
@@ -82,51 +75,7 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
         if (problem.line() <= 0 || !files.containsKey(file)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(fieldLines(file).get(problem.line())).map(path -> file + "#" + path);
-    }
-
-    /** For each line, the deepest field that starts on it. */
-    private Map<Integer, String> fieldLines(String file) {
-        Map<Integer, String> lines = new HashMap<>();
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(Integer.MAX_VALUE);
-            Node root = new Yaml(options).compose(new StringReader(files.get(file)));
-            walk(root, "", lines);
-        } catch (RuntimeException e) {
-            // Unparseable YAML has no fields to point at; the problem is then shown with its line only.
-        }
-        return lines;
-    }
-
-    private static void walk(Node node, String path, Map<Integer, String> lines) {
-        if (node == null) {
-            return;
-        }
-        if (!path.isEmpty()) {
-            lines.put(node.getStartMark().getLine() + 1, path);
-        }
-        if (node instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
-                    lines.put(key.getStartMark().getLine() + 1, child);
-                    walk(tuple.getValueNode(), child, lines);
-                    lines.put(key.getStartMark().getLine() + 1, deeperOf(lines, key, child));
-                }
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            List<Node> items = sequence.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                walk(items.get(i), path + "." + i, lines);
-            }
-        }
-    }
-
-    /** A key line is claimed by the key itself unless a nested field starts on the same line (e.g. "- text: …"). */
-    private static String deeperOf(Map<Integer, String> lines, ScalarNode key, String keyPath) {
-        String recorded = lines.get(key.getStartMark().getLine() + 1);
-        return recorded != null && recorded.startsWith(keyPath) ? recorded : keyPath;
+        return FieldLines.of(files.get(file)).at(problem.line()).map(path -> file + "#" + path);
     }
 
     /** A zip holding the course folder, as an educator downloads it to put under version control. */

@@ -1,0 +1,56 @@
+package org.oncolearn.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.oncolearn.contentimport.ContentProblem;
+import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.contentimport.InvalidCourseException;
+import org.oncolearn.course.Course;
+import org.oncolearn.lint.Finding;
+import org.oncolearn.lint.Lint;
+import org.oncolearn.lint.Severity;
+
+/**
+ * {@code lint --course ID}: the editor's findings for a course folder, for content pipelines. A course that does not
+ * load is reported problem by problem; exit 1 when anything is an error.
+ */
+final class LintCommand {
+
+    static final Map<String, Boolean> OPTIONS = Map.of("--course", true, "--content", false);
+
+    private final Path defaultContentRoot;
+    private final Clock clock;
+
+    LintCommand(Path defaultContentRoot, Clock clock) {
+        this.defaultContentRoot = defaultContentRoot;
+        this.clock = clock;
+    }
+
+    int run(Options options, PrintStream out) {
+        Path contentRoot = options.optional("--content").map(Path::of).orElse(defaultContentRoot);
+        String courseId = options.required("--course");
+        Path folder = ExportCommand.folderOf(contentRoot, courseId);
+        Course course;
+        try {
+            course = CourseLoader.load(folder);
+        } catch (InvalidCourseException e) {
+            for (ContentProblem problem : e.problems()) {
+                out.println("ERROR " + problem);
+            }
+            out.println(courseId + ": " + e.problems().size() + " file problem(s); fix them before linting the items");
+            return Cli.FAILED;
+        }
+        List<Finding> findings = Lint.of(course, LocalDate.now(clock));
+        findings.forEach(finding -> out.println(finding.describe()));
+        long errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        out.println(courseId + ": " + course.lessons().size() + " lessons, "
+                + course.lessons().stream().mapToInt(l -> l.checks().size()).sum() + " checks, " + errors
+                + " error(s), " + (findings.size() - errors) + " warning(s)");
+        return errors > 0 ? Cli.FAILED : Cli.OK;
+    }
+}

@@ -1,0 +1,272 @@
+package org.oncolearn.lint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.oncolearn.course.Review;
+import org.oncolearn.readability.Readability;
+
+/** Applies the item-writing, readability and review rules to a course. Works on drafts, valid or not. */
+public final class Lint {
+
+    private static final Pattern ALL_OR_NONE = Pattern.compile(
+            "\\b(all|none|both|neither) of (the )?(above|these|those|options|answers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION =
+            Pattern.compile("\\b(not|except|least)\\b|n't\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "\\b(always|never|all|none|only|every|completely|entirely|guaranteed?|guarantees)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}-]*");
+    private static final Set<String> COMMON = Set.of(
+            "about",
+            "after",
+            "also",
+            "before",
+            "being",
+            "best",
+            "does",
+            "from",
+            "have",
+            "into",
+            "most",
+            "more",
+            "that",
+            "their",
+            "them",
+            "then",
+            "there",
+            "these",
+            "they",
+            "this",
+            "what",
+            "when",
+            "which",
+            "while",
+            "with",
+            "will",
+            "would",
+            "your",
+            "should",
+            "could",
+            "patient",
+            "nurse",
+            "answer",
+            "explains",
+            "explanation");
+    /** A key at least this much longer than every distractor stands out. */
+    static final double LONGEST_OPTION_FACTOR = 1.25;
+
+    static final int MIN_CHECKS_FOR_POSITION = 4;
+
+    private Lint() {}
+
+    public static List<Finding> of(Course course, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            findings.addAll(lesson(lesson, today));
+        }
+        return findings;
+    }
+
+    public static List<Finding> lesson(Lesson lesson, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        review(lesson.review(), today, lesson.id(), Optional.empty(), findings);
+        if (!lesson.summary().isBlank()) {
+            readingLevel(lesson.summary(), lesson.id(), Optional.empty(), "summary", findings);
+        }
+        for (Check check : lesson.checks()) {
+            findings.addAll(check(lesson.id(), check, today));
+        }
+        keyPositions(lesson, findings);
+        return findings;
+    }
+
+    public static List<Finding> check(String lessonId, Check check, LocalDate today) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<String> id = Optional.of(check.id());
+        List<Option> options = check.options();
+        for (int i = 0; i < options.size(); i++) {
+            Option option = options.get(i);
+            String field = "options." + i;
+            find(ALL_OR_NONE, option.text())
+                    .ifPresent(w -> findings.add(
+                            new Finding(LintRule.ALL_OR_NONE_OF_THE_ABOVE, lessonId, id, field + ".text", quoted(w))));
+            find(ABSOLUTE, option.text())
+                    .filter(w -> find(ALL_OR_NONE, option.text()).isEmpty())
+                    .ifPresent(w -> findings.add(
+                            new Finding(LintRule.ABSOLUTE_WORDS, lessonId, id, field + ".text", quoted(w))));
+            if (option.rationale().isBlank()) {
+                findings.add(new Finding(
+                        LintRule.MISSING_RATIONALE, lessonId, id, field + ".rationale", "option " + letter(i)));
+            }
+        }
+        find(NEGATION, leadIn(check.stem()))
+                .ifPresent(w -> findings.add(new Finding(LintRule.NEGATIVE_STEM, lessonId, id, "stem", quoted(w))));
+        if (check.type() == CheckType.SINGLE) {
+            longestOption(lessonId, check, findings);
+            stemWordsInKey(lessonId, check, findings);
+        }
+        if (check.level() == Level.PATIENT) {
+            readingLevel(patientText(check), lessonId, id, "stem", findings);
+        }
+        review(check.review(), today, lessonId, id, findings);
+        return findings;
+    }
+
+    private static void longestOption(String lessonId, Check check, List<Finding> findings) {
+        List<Option> keys = check.options().stream().filter(Option::key).toList();
+        int longestDistractor = check.options().stream()
+                .filter(o -> !o.key())
+                .mapToInt(o -> o.text().strip().length())
+                .max()
+                .orElse(0);
+        if (keys.size() == 1 && longestDistractor > 0) {
+            int key = keys.getFirst().text().strip().length();
+            if (key >= LONGEST_OPTION_FACTOR * longestDistractor) {
+                findings.add(new Finding(
+                        LintRule.LONGEST_OPTION_CUE,
+                        lessonId,
+                        Optional.of(check.id()),
+                        "options." + check.options().indexOf(keys.getFirst()) + ".text",
+                        "key " + key + " characters, longest distractor " + longestDistractor));
+            }
+        }
+    }
+
+    private static void stemWordsInKey(String lessonId, Check check, List<Finding> findings) {
+        List<Option> keys = check.options().stream().filter(Option::key).toList();
+        if (keys.size() != 1) {
+            return;
+        }
+        Set<String> shared = contentWords(check.stem());
+        shared.retainAll(contentWords(keys.getFirst().text()));
+        check.options().stream().filter(o -> !o.key()).forEach(o -> shared.removeAll(contentWords(o.text())));
+        if (!shared.isEmpty()) {
+            findings.add(new Finding(
+                    LintRule.STEM_WORDS_IN_KEY,
+                    lessonId,
+                    Optional.of(check.id()),
+                    "options." + check.options().indexOf(keys.getFirst()) + ".text",
+                    new TreeSet<>(shared).stream().map(Lint::quoted).collect(Collectors.joining(", "))));
+        }
+    }
+
+    /** Flags a lesson whose single-answer keys sit in one position more than half the time. */
+    private static void keyPositions(Lesson lesson, List<Finding> findings) {
+        List<Integer> positions = lesson.checks().stream()
+                .filter(c -> c.type() == CheckType.SINGLE)
+                .map(c -> c.options().stream().filter(Option::key).findFirst().map(c.options()::indexOf))
+                .flatMap(Optional::stream)
+                .toList();
+        if (positions.size() < MIN_CHECKS_FOR_POSITION) {
+            return;
+        }
+        for (int position : new TreeSet<>(positions)) {
+            long count = positions.stream().filter(p -> p == position).count();
+            if (count * 2 > positions.size()) {
+                findings.add(new Finding(
+                        LintRule.KEY_POSITION_IMBALANCE,
+                        lesson.id(),
+                        Optional.empty(),
+                        "checks",
+                        "the key is option " + letter(position) + " in " + count + " of " + positions.size()
+                                + " single-answer checks"));
+            }
+        }
+    }
+
+    private static void readingLevel(
+            String text, String lessonId, Optional<String> checkId, String field, List<Finding> findings) {
+        Readability.Score score = Readability.score(text);
+        if (score.words() > 0 && score.grade() > Readability.PATIENT_MAX_GRADE) {
+            findings.add(new Finding(
+                    LintRule.READING_LEVEL,
+                    lessonId,
+                    checkId,
+                    field,
+                    String.format(Locale.ROOT, "US grade %.1f", score.grade())));
+        }
+    }
+
+    private static void review(
+            Optional<Review> review, LocalDate today, String lessonId, Optional<String> checkId, List<Finding> out) {
+        if (review.isEmpty()) {
+            out.add(new Finding(LintRule.NOT_REVIEWED, lessonId, checkId, "review", "no reviewer recorded"));
+        } else if (review.get().hasLapsed(today)) {
+            out.add(new Finding(
+                    LintRule.REVIEW_LAPSED,
+                    lessonId,
+                    checkId,
+                    "review",
+                    "review by " + review.get().reviewBy() + " (" + review.get().reviewer() + ")"));
+        }
+    }
+
+    /** What a patient reads for a check: the question, the options, the explanations and the question to ask. */
+    private static String patientText(Check check) {
+        StringBuilder text = new StringBuilder(sentence(check.stem()));
+        check.options()
+                .forEach(o ->
+                        text.append(' ').append(sentence(o.text())).append(' ').append(sentence(o.rationale())));
+        check.ask().ifPresent(ask -> text.append(' ').append(sentence(ask)));
+        return text.toString();
+    }
+
+    /** Options often lack a full stop; without one, all of them would count as one very long sentence. */
+    private static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() || stripped.matches(".*[.!?]$") ? stripped : stripped + ".";
+    }
+
+    /** The question the stem ends with; a vignette before it may mention "not" without being a negative stem. */
+    static String leadIn(String stem) {
+        String stripped = stem.strip();
+        int end = stripped.lastIndexOf('?');
+        if (end < 0) {
+            return stripped;
+        }
+        int start = Math.max(
+                Math.max(stripped.lastIndexOf(". ", end), stripped.lastIndexOf("! ", end)),
+                stripped.lastIndexOf("? ", end - 1));
+        return stripped.substring(start < 0 ? 0 : start + 1, end + 1);
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (word.length() >= 5 && !COMMON.contains(word)) {
+                words.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        return words;
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    private static String quoted(String word) {
+        return "\"" + word + "\"";
+    }
+
+    private static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+}

@@ -1,0 +1,296 @@
+package org.oncolearn.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.LessonText;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.oncolearn.course.Review;
+import org.oncolearn.course.Source;
+
+class LintTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final Source SOURCE = new Source("nci", "NCI", URI.create("https://www.cancer.gov/"));
+    private static final Optional<Review> REVIEWED = Optional.of(new Review("R. Viewer", LocalDate.of(2027, 11, 27)));
+
+    @Nested
+    class All_or_none_of_the_above {
+        @Test
+        void is_found_in_an_option() {
+            assertThat(rules(check("Which drug blocks PD-1?", "Nivolumab", "Cisplatin", "All of the above")))
+                    .contains(LintRule.ALL_OR_NONE_OF_THE_ABOVE);
+        }
+
+        @Test
+        void is_not_found_in_ordinary_options() {
+            assertThat(rules(check("Which drug blocks PD-1?", "Nivolumab", "Cisplatin", "Tacrolimus")))
+                    .doesNotContain(LintRule.ALL_OR_NONE_OF_THE_ABOVE);
+        }
+    }
+
+    @Nested
+    class Negative_stem {
+        @Test
+        void is_found_in_the_lead_in() {
+            assertThat(rules(
+                            check("Which drug is NOT a checkpoint inhibitor?", "Cisplatin", "Nivolumab", "Ipilimumab")))
+                    .contains(LintRule.NEGATIVE_STEM);
+        }
+
+        @Test
+        void is_not_found_when_only_the_vignette_has_a_negation() {
+            assertThat(rules(check(
+                            "A man has not eaten today. Which drug blocks PD-1?",
+                            "Nivolumab",
+                            "Cisplatin",
+                            "Tacrolimus")))
+                    .doesNotContain(LintRule.NEGATIVE_STEM);
+        }
+    }
+
+    @Nested
+    class Absolute_words {
+        @Test
+        void are_found_in_a_distractor() {
+            assertThat(findings(check("What is true of side effects?", "They can start late", "They never start late")))
+                    .anyMatch(f ->
+                            f.rule() == LintRule.ABSOLUTE_WORDS && f.field().equals("options.1.text"));
+        }
+
+        @Test
+        void are_not_found_in_hedged_options() {
+            assertThat(rules(check("What is true of side effects?", "They can start late", "They usually start early")))
+                    .doesNotContain(LintRule.ABSOLUTE_WORDS);
+        }
+    }
+
+    @Nested
+    class Longest_option_cue {
+        @Test
+        void is_found_when_the_key_is_much_longer() {
+            assertThat(rules(check(
+                            "Why test the tumour?",
+                            "To see whether it carries the target the medicine acts on",
+                            "To check allergies",
+                            "To count tablets")))
+                    .contains(LintRule.LONGEST_OPTION_CUE);
+        }
+
+        @Test
+        void is_not_found_when_options_are_similar_in_length() {
+            assertThat(rules(check(
+                            "Why test the tumour?", "To find the target", "To find allergies", "To count tablets")))
+                    .doesNotContain(LintRule.LONGEST_OPTION_CUE);
+        }
+    }
+
+    @Nested
+    class Stem_words_in_key {
+        @Test
+        void are_found_when_only_the_key_repeats_a_stem_word() {
+            List<Finding> findings =
+                    findings(check("Which monitoring matters with trastuzumab?", "Cardiac monitoring", "Audiometry"));
+            assertThat(findings)
+                    .anyMatch(f ->
+                            f.rule() == LintRule.STEM_WORDS_IN_KEY && f.detail().contains("monitoring"));
+        }
+
+        @Test
+        void are_not_found_when_distractors_repeat_the_word_too() {
+            assertThat(rules(check(
+                            "Which monitoring matters with trastuzumab?", "Cardiac monitoring", "Hearing monitoring")))
+                    .doesNotContain(LintRule.STEM_WORDS_IN_KEY);
+        }
+    }
+
+    @Nested
+    class Key_position {
+        @Test
+        void imbalance_is_found_when_most_keys_share_a_position() {
+            List<Check> checks = List.of(keyAt("a1", 0), keyAt("a2", 0), keyAt("a3", 0), keyAt("a4", 2));
+            assertThat(Lint.lesson(lesson(checks), TODAY))
+                    .anyMatch(f -> f.rule() == LintRule.KEY_POSITION_IMBALANCE
+                            && f.detail().contains("3 of 4"));
+        }
+
+        @Test
+        void balance_is_not_flagged() {
+            List<Check> checks = List.of(keyAt("a1", 0), keyAt("a2", 1), keyAt("a3", 2), keyAt("a4", 0));
+            assertThat(Lint.lesson(lesson(checks), TODAY)).noneMatch(f -> f.rule() == LintRule.KEY_POSITION_IMBALANCE);
+        }
+    }
+
+    @Nested
+    class Missing_rationale {
+        @Test
+        void is_found_for_a_blank_rationale() {
+            Check check = check("Which drug blocks PD-1?", "Nivolumab", "Cisplatin");
+            List<Option> options = new ArrayList<>(check.options());
+            options.set(1, new Option("b", "Cisplatin", false, " "));
+            assertThat(findings(with(check, options)))
+                    .anyMatch(f ->
+                            f.rule() == LintRule.MISSING_RATIONALE && f.field().equals("options.1.rationale"));
+        }
+
+        @Test
+        void is_not_found_when_every_option_explains_itself() {
+            assertThat(rules(check("Which drug blocks PD-1?", "Nivolumab", "Cisplatin")))
+                    .doesNotContain(LintRule.MISSING_RATIONALE);
+        }
+    }
+
+    @Nested
+    class Reading_level {
+        @Test
+        void is_flagged_for_hard_patient_text() {
+            Check hard = patient(
+                    "Considering immunological pharmacotherapeutic interventions, which characterisation most"
+                            + " appropriately summarises immunotherapeutic mechanisms?",
+                    "Immunotherapeutic interventions potentiate endogenous antitumour immunological responsiveness");
+            assertThat(findings(hard))
+                    .anyMatch(f ->
+                            f.rule() == LintRule.READING_LEVEL && f.detail().startsWith("US grade"));
+        }
+
+        @Test
+        void is_not_flagged_for_plain_patient_text() {
+            assertThat(rules(patient("Why was your tumour tested?", "To see if it has the target.")))
+                    .doesNotContain(LintRule.READING_LEVEL);
+        }
+    }
+
+    @Nested
+    class Review_record {
+        @Test
+        void a_check_without_a_review_is_flagged() {
+            Check check =
+                    check("Which drug blocks PD-1?", "Nivolumab", "Cisplatin").withReview(Optional.empty());
+            assertThat(rules(check)).contains(LintRule.NOT_REVIEWED);
+        }
+
+        @Test
+        void a_lapsed_review_is_an_error_and_a_current_one_is_fine() {
+            Check check = check("Which drug blocks PD-1?", "Nivolumab", "Cisplatin");
+            Check lapsed = check.withReview(Optional.of(new Review("R. Viewer", TODAY.minusDays(1))));
+            Check lastDay = check.withReview(Optional.of(new Review("R. Viewer", TODAY)));
+
+            assertThat(findings(lapsed))
+                    .anyMatch(f -> f.rule() == LintRule.REVIEW_LAPSED && f.severity() == Severity.ERROR);
+            assertThat(rules(lastDay)).doesNotContain(LintRule.REVIEW_LAPSED, LintRule.NOT_REVIEWED);
+        }
+    }
+
+    @Test
+    void every_rule_explains_itself_in_one_line_and_links_its_guideline() {
+        for (LintRule rule : LintRule.values()) {
+            assertThat(rule.explanation()).doesNotContain("\n").hasSizeBetween(40, 160);
+            assertThat(rule.guideline().getScheme()).isEqualTo("https");
+        }
+    }
+
+    @Test
+    void the_bundled_course_has_no_item_writing_errors() {
+        Course course = CourseLoader.load(Path.of("quizzes", "immunotherapy"));
+        List<Finding> findings = Lint.of(course, TODAY);
+        Map<LintRule, Long> counts = findings.stream()
+                .collect(Collectors.groupingBy(Finding::rule, LinkedHashMap::new, Collectors.counting()));
+        System.out.println("Lint of the bundled course: " + counts);
+        findings.stream()
+                .filter(f -> f.rule() != LintRule.NOT_REVIEWED)
+                .forEach(f -> System.out.println("  " + f.describe()));
+
+        assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+    }
+
+    private static List<LintRule> rules(Check check) {
+        return findings(check).stream().map(Finding::rule).toList();
+    }
+
+    private static List<Finding> findings(Check check) {
+        return Lint.check("l1", check, TODAY);
+    }
+
+    /** A nursing check whose first option is the key. */
+    private static Check check(String stem, String... options) {
+        List<Option> list = new ArrayList<>();
+        for (int i = 0; i < options.length; i++) {
+            list.add(new Option(String.valueOf((char) ('a' + i)), options[i], i == 0, "Because " + i + "."));
+        }
+        return new Check(
+                "c1", Level.NURSING, CheckType.SINGLE, "A1", stem, list, List.of(SOURCE), Optional.empty(), REVIEWED);
+    }
+
+    private static Check patient(String stem, String key) {
+        Check check = check(stem, key, "To count tablets.");
+        return new Check(
+                check.id(),
+                Level.PATIENT,
+                check.type(),
+                check.objective(),
+                check.stem(),
+                check.options(),
+                check.sources(),
+                Optional.of("Ask what the test showed."),
+                REVIEWED);
+    }
+
+    private static Check with(Check check, List<Option> options) {
+        return new Check(
+                check.id(),
+                check.level(),
+                check.type(),
+                check.objective(),
+                check.stem(),
+                options,
+                check.sources(),
+                check.ask(),
+                check.review());
+    }
+
+    private static Check keyAt(String id, int position) {
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            options.add(new Option(String.valueOf((char) ('a' + i)), "Option " + id + i, i == position, "Why " + i));
+        }
+        return new Check(
+                id,
+                Level.NURSING,
+                CheckType.SINGLE,
+                "A1",
+                "Stem " + id + "?",
+                options,
+                List.of(SOURCE),
+                Optional.empty(),
+                REVIEWED);
+    }
+
+    private static Lesson lesson(List<Check> checks) {
+        return new Lesson(
+                "l1",
+                1,
+                "Lesson",
+                "Short words.",
+                new LessonText("Text", "<p>Text</p>"),
+                new LinkedHashMap<>(Map.of("A1", "Goal")),
+                List.of(SOURCE),
+                checks,
+                REVIEWED);
+    }
+}
