@@ -59,7 +59,7 @@ public class LearningService {
 
     @Transactional(readOnly = true)
     public CourseState state(LearnerId learner, String courseId) {
-        Course course = course(courseId);
+        Course course = course(learner, courseId);
         List<LessonProgress> lessons = progress(learner, course);
         return new CourseState(
                 course,
@@ -70,7 +70,7 @@ public class LearningService {
     /** Starts the first round of the open lesson's checks; does nothing when it has already started. */
     @Transactional
     public CourseState startChecks(LearnerId learner, String courseId, String lessonId) {
-        Course course = course(courseId);
+        Course course = course(learner, courseId);
         List<LessonProgress> lessons = progress(learner, course);
         LessonProgress lesson = of(lessons, lesson(course, lessonId));
         if (!lesson.started()) {
@@ -79,7 +79,7 @@ public class LearningService {
                 throw new StaleStepException("That lesson is not open; the page has been brought up to date.");
             }
             List<String> ids = lesson.checks().stream().map(Check::id).toList();
-            store.openLesson(learner, courseId, lessonId, clock.instant());
+            store.openLesson(learner, courseId, lessonId, course.version(), clock.instant());
             store.addRound(learner, courseId, lessonId, 1, ids, clock.instant());
         }
         return state(learner, courseId);
@@ -93,7 +93,7 @@ public class LearningService {
      */
     @Transactional
     public AnswerOutcome answer(LearnerId learner, String courseId, String checkId, Set<String> selected) {
-        Course course = course(courseId);
+        Course course = course(learner, courseId);
         List<LessonProgress> lessons = progress(learner, course);
         Step step = step(course, lessons, store.enrolment(learner, courseId));
         if (!(step instanceof Step.Answering due) || !due.check().id().equals(checkId)) {
@@ -112,7 +112,7 @@ public class LearningService {
     /** Starts a round with only the checks the learner has not yet answered correctly. */
     @Transactional
     public CourseState retryMissed(LearnerId learner, String courseId, String lessonId) {
-        Course course = course(courseId);
+        Course course = course(learner, courseId);
         LessonProgress lesson = lessonProgress(learner, course, lessonId);
         if (!lesson.finished()) {
             throw new StaleStepException("This lesson's checks are not all answered yet.");
@@ -120,7 +120,7 @@ public class LearningService {
         List<String> missed = lesson.result().missed().stream().map(Check::id).toList();
         if (!missed.isEmpty()) {
             int next = lesson.currentRound().map(Round::number).orElse(0) + 1;
-            store.openLesson(learner, courseId, lessonId, clock.instant());
+            store.openLesson(learner, courseId, lessonId, course.version(), clock.instant());
             store.addRound(learner, courseId, lessonId, next, missed, clock.instant());
         }
         return state(learner, courseId);
@@ -129,14 +129,14 @@ public class LearningService {
     /** Leaves a finished lesson for the next one, or for the course summary after the last lesson. */
     @Transactional
     public CourseState continueAfter(LearnerId learner, String courseId, String lessonId) {
-        Course course = course(courseId);
+        Course course = course(learner, courseId);
         Lesson lesson = lesson(course, lessonId);
         if (!lessonProgress(learner, course, lessonId).finished()) {
             throw new StaleStepException("This lesson's checks are not all answered yet.");
         }
         Optional<Lesson> next = course.lessonAfter(lesson);
         if (next.isPresent()) {
-            store.openLesson(learner, courseId, next.get().id(), clock.instant());
+            store.openLesson(learner, courseId, next.get().id(), course.version(), clock.instant());
         } else {
             completeIfAllFinished(learner, course);
         }
@@ -146,18 +146,18 @@ public class LearningService {
     /** Opens a lesson the learner has reached before, e.g. from the outline or the course summary. */
     @Transactional
     public CourseState openLesson(LearnerId learner, String courseId, String lessonId) {
-        Course course = course(courseId);
+        Course course = course(learner, courseId);
         if (!state(learner, courseId).canOpen(lesson(course, lessonId))) {
             throw new StaleStepException("Finish the lessons before this one first.");
         }
-        store.openLesson(learner, courseId, lessonId, clock.instant());
+        store.openLesson(learner, courseId, lessonId, course.version(), clock.instant());
         return state(learner, courseId);
     }
 
     /** Shows the course summary again once every lesson is finished. */
     @Transactional
     public CourseState showSummary(LearnerId learner, String courseId) {
-        completeIfAllFinished(learner, course(courseId));
+        completeIfAllFinished(learner, course(learner, courseId));
         return state(learner, courseId);
     }
 
@@ -232,8 +232,12 @@ public class LearningService {
         return result;
     }
 
-    private Course course(String courseId) {
-        return catalog.find(courseId).orElseThrow(() -> new UnknownCourseException(courseId));
+    /** The version the learner started, so a newer publication never changes a course under their feet. */
+    private Course course(LearnerId learner, String courseId) {
+        Optional<Integer> started = store.enrolment(learner, courseId).map(Enrolment::courseVersion);
+        return started.flatMap(version -> catalog.find(courseId, version))
+                .or(() -> catalog.find(courseId))
+                .orElseThrow(() -> new UnknownCourseException(courseId));
     }
 
     private static Lesson lesson(Course course, String lessonId) {

@@ -1,5 +1,6 @@
 package org.oncolearn.authoring;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,10 +10,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
 import org.oncolearn.account.Roles;
 import org.oncolearn.draft.DraftCourse;
 import org.oncolearn.draft.DraftService;
+import org.oncolearn.draft.EditorService;
 import org.oncolearn.export.CourseExports;
 import org.oncolearn.ui.MainLayout;
 
@@ -22,7 +26,8 @@ import org.oncolearn.ui.MainLayout;
 @RolesAllowed(Roles.EDUCATOR)
 public class EducatorHomeView extends Div {
 
-    public EducatorHomeView(DraftService drafts, CourseExports exports) {
+    public EducatorHomeView(
+            DraftService drafts, CourseExports exports, EditorService editor, AuthenticationContext authentication) {
         addClassName("educator-view");
         add(new H1("Educator area"));
         add(new UnorderedList(
@@ -36,17 +41,12 @@ public class EducatorHomeView extends Div {
         } else {
             UnorderedList list = new UnorderedList();
             for (DraftCourse draft : drafts.drafts()) {
-                long flags = drafts.flags(draft).stream()
-                        .mapToLong(l -> l.flags().size())
-                        .sum();
                 list.add(new ListItem(
                         new RouterLink(
-                                draft.title(), DraftView.class, draft.id().toString()),
-                        new Paragraph(draft.lessons().size() + " lessons · " + status(draft) + " · "
-                                + (flags == 0
-                                        ? "no fact-check flags"
-                                        : flags + " fact-check flag" + (flags == 1 ? "" : "s"))
-                                + " · from " + draft.sourceFile())));
+                                draft.title(),
+                                CourseEditorView.class,
+                                draft.id().toString()),
+                        new Paragraph(status(draft) + " · from " + draft.sourceFile())));
             }
             add(list);
         }
@@ -55,7 +55,15 @@ public class EducatorHomeView extends Div {
         UnorderedList courses = new UnorderedList();
         exports.courses()
                 .forEach(course -> courses.add(new ListItem(
-                        new RouterLink("Export " + course.title() + " for LMS", ExportView.class, course.id()))));
+                        new RouterLink("Export " + course.title() + " for LMS", ExportView.class, course.id()),
+                        new Button("Edit " + course.title(), e -> {
+                            UUID draft = editor.edit(
+                                    course.id(),
+                                    authentication.getPrincipalName().orElseThrow());
+                            e.getSource()
+                                    .getUI()
+                                    .ifPresent(ui -> ui.navigate(CourseEditorView.class, draft.toString()));
+                        }))));
         add(courses);
     }
 

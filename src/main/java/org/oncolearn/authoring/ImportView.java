@@ -90,6 +90,6 @@ public class ImportView extends Div {
         }
         String educator = authentication.getPrincipalName().orElseThrow();
         UUID id = drafts.create(proposal, educator);
-        getUI().ifPresent(ui -> ui.navigate(DraftView.class, id.toString()));
+        getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class, id.toString()));
     }
 }

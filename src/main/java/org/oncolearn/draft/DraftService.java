@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.oncolearn.contentimport.DocumentImporter;
 import org.oncolearn.contentimport.ImportedDocument.Paragraph;
 import org.oncolearn.contentimport.UnreadableDocumentException;
-import org.oncolearn.draft.DraftCourse.DraftLesson;
+import org.oncolearn.course.Course;
 import org.oncolearn.draft.Proposal.ProposedLesson;
+import org.oncolearn.draft.internal.DraftJson;
 import org.oncolearn.draft.internal.DraftStore;
 import org.oncolearn.factcheck.DrugClassFlag;
 import org.oncolearn.factcheck.DrugLexicon;
@@ -60,10 +60,15 @@ public class DraftService {
         store.insertCourse(
                 id, proposal.title().strip(), proposal.fileName(), proposal.format(), educator, clock.instant());
         List<ProposedLesson> lessons = proposal.lessons();
+        List<DraftCourse.DraftLesson> imported = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
             store.insertLesson(
                     id, i + 1, lessons.get(i).title().strip(), lessons.get(i).markdown());
+            imported.add(new DraftCourse.DraftLesson(
+                    i + 1, lessons.get(i).title().strip(), lessons.get(i).markdown()));
         }
+        Course course = ImportedCourse.of(proposal.title().strip(), imported);
+        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return id;
     }
 
@@ -73,51 +78,5 @@ public class DraftService {
 
     public Optional<DraftCourse> draft(UUID id) {
         return store.course(id);
-    }
-
-    public List<LessonFlags> flags(DraftCourse draft) {
-        return draft.lessons().stream()
-                .map(lesson -> new LessonFlags(lesson.position(), lesson.title(), lessonFlags(lesson)))
-                .toList();
-    }
-
-    /** Saves a lesson and returns its flags after the change, so they show on every save. */
-    @Transactional
-    public LessonFlags saveLesson(UUID draftId, int position, String title, String body) {
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("Lesson " + position + " needs a title.");
-        }
-        store.updateLesson(draftId, position, title.strip(), body == null ? "" : body, clock.instant());
-        DraftLesson saved = new DraftLesson(position, title.strip(), body == null ? "" : body);
-        return new LessonFlags(position, saved.title(), lessonFlags(saved));
-    }
-
-    /**
-     * Publishes the draft. With open flags, only an explicit override with a reason goes through, and the flags,
-     * the reason and the educator are recorded.
-     */
-    @Transactional
-    public DraftCourse.Publication publish(UUID draftId, String educator, Optional<String> overrideReason) {
-        DraftCourse draft = draft(draftId).orElseThrow(() -> new IllegalArgumentException("no draft " + draftId));
-        List<String> open = flags(draft).stream()
-                .flatMap(l -> l.flags().stream().map(f -> "lesson " + l.position() + " " + f.describe()))
-                .toList();
-        Optional<String> reason = overrideReason.map(String::strip).filter(r -> !r.isEmpty());
-        if (!open.isEmpty() && reason.map(r -> r.length() < MIN_OVERRIDE_REASON).orElse(true)) {
-            throw new UnresolvedFlagsException(open.size());
-        }
-        DraftCourse.Publication publication = new DraftCourse.Publication(
-                educator,
-                clock.instant(),
-                open.stream().collect(Collectors.joining("\n")),
-                open.isEmpty() ? Optional.empty() : reason);
-        store.insertPublication(UUID.randomUUID(), draftId, publication);
-        return publication;
-    }
-
-    private List<DrugClassFlag> lessonFlags(DraftLesson lesson) {
-        List<DrugClassFlag> flags = new ArrayList<>(checker.check(lesson.title()));
-        flags.addAll(checker.check(lesson.body()));
-        return flags;
     }
 }

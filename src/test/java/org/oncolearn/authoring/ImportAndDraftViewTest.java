@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -45,42 +46,38 @@ class ImportAndDraftViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("Create draft course").single()).click();
 
-        assertThat(getCurrentView()).isInstanceOf(DraftView.class);
-        assertThat($(TextField.class).withLabel("Lesson 1 title").single().getValue())
+        assertThat(getCurrentView()).isInstanceOf(CourseEditorView.class);
+        assertThat($(TextField.class).withLabel("Lesson title").single().getValue())
                 .isEqualTo("The immune system and cancer");
-        assertThat($(TextField.class).withLabel("Lesson 4 title").exists()).isFalse();
+        assertThat($(Tab.class).withText("Lesson 3").exists()).isTrue();
+        assertThat($(Tab.class).withText("Lesson 4").exists()).isFalse();
     }
 
     @Test
-    void saving_a_corrected_lesson_clears_its_flag_and_publishing_needs_a_reason() throws Exception {
+    void correcting_a_flagged_sentence_in_the_editor_clears_its_flag_and_publishing_waits_for_the_content()
+            throws Exception {
         upload("000_3c21eb6106e5c222.txt", Files.readAllBytes(seed()));
         test($(Button.class).withText("Create draft course").single()).click();
-        assertThat(flags()).hasSize(2);
+        assertThat(status()).contains("2 fact-check flag(s)");
 
-        TextArea lesson2 =
-                $(TextArea.class).withLabel("Lesson 2 text (Markdown)").single();
+        $(Tabs.class).single().setSelectedIndex(1);
+        TextArea lesson2 = $(TextArea.class).withLabel("Lesson text (Markdown)").single();
         test(lesson2).setValue(lesson2.getValue().replace("cisplatin drug therapies", "treatments"));
-        test($(Button.class).withText("Save lesson 2").single()).click();
-        assertThat(flags()).hasSize(1);
 
-        test($(Button.class).withText("Publish").single()).click();
-        assertThat($(Paragraph.class)
-                        .withTextContaining("1 fact-check flag is still open")
-                        .exists())
-                .isTrue();
-
-        test($(Checkbox.class)
-                        .withLabel("Publish despite 1 open fact-check flag")
-                        .single())
-                .click();
-        test($(TextArea.class).withLabel("Reason (recorded with your name)").single())
-                .setValue("Reviewed with the pharmacist; correction follows in version 2.");
-        test($(Button.class).withText("Publish").single()).click();
-        assertThat($(Paragraph.class)
-                        .withTextContaining("Last published by ana")
+        assertThat(status()).contains("1 fact-check flag(s)");
+        assertThat($(TextArea.class)
+                        .withLabel("Summary for patients (plain language)")
                         .single()
-                        .getText())
-                .contains("despite open flags, because: Reviewed with the pharmacist");
+                        .isInvalid())
+                .isTrue();
+        assertThat($(Button.class).withText("Publish version 1").single().isEnabled())
+                .isFalse();
+        assertThat($(ListItem.class).withTextContaining("not reviewed").exists())
+                .isTrue();
+    }
+
+    private String status() {
+        return $(Paragraph.class).withClassName("save-status").single().getText();
     }
 
     @Test

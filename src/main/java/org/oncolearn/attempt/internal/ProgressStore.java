@@ -50,23 +50,26 @@ public class ProgressStore {
     }
 
     public Optional<Enrolment> enrolment(LearnerId learner, String courseId) {
-        return jdbc.sql("select current_lesson_id, completed_at from enrolment where learner_id = ? and course_id = ?")
+        return jdbc.sql("select current_lesson_id, completed_at, course_version from enrolment"
+                        + " where learner_id = ? and course_id = ?")
                 .params(learner.value(), courseId)
                 .query((rs, row) -> new Enrolment(
-                        Optional.ofNullable(rs.getString(1)), rs.getObject(2, OffsetDateTime.class) != null))
+                        Optional.ofNullable(rs.getString(1)),
+                        rs.getObject(2, OffsetDateTime.class) != null,
+                        rs.getInt(3)))
                 .optional();
     }
 
     /** Opens a lesson; the completion mark stays, so reviewing a lesson after finishing keeps the course finished. */
-    public void openLesson(LearnerId learner, String courseId, String lessonId, Instant now) {
+    public void openLesson(LearnerId learner, String courseId, String lessonId, int courseVersion, Instant now) {
         int updated = jdbc.sql(
                         "update enrolment set current_lesson_id = ?, updated_at = ? where learner_id = ? and course_id = ?")
                 .params(lessonId, utc(now), learner.value(), courseId)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into enrolment (learner_id, course_id, current_lesson_id, started_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(learner.value(), courseId, lessonId, utc(now), utc(now))
+            jdbc.sql("insert into enrolment (learner_id, course_id, current_lesson_id, started_at, updated_at,"
+                            + " course_version) values (?, ?, ?, ?, ?, ?)")
+                    .params(learner.value(), courseId, lessonId, utc(now), utc(now), courseVersion)
                     .update();
         }
     }

@@ -30,6 +30,26 @@ public class DraftStore {
                 .update();
     }
 
+    public void saveCourseJson(UUID id, String title, String json, Instant now) {
+        int changed = jdbc.sql("update draft_course set course_json = ?, title = ?, updated_at = ? where id = ?")
+                .params(json, title, Timestamp.from(now), id)
+                .update();
+        if (changed != 1) {
+            throw new IllegalArgumentException("no draft " + id);
+        }
+    }
+
+    public Optional<String> courseJson(UUID id) {
+        return jdbc
+                .sql("select course_json from draft_course where id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     public void insertLesson(UUID courseId, int position, String title, String body) {
         jdbc.sql("insert into draft_lesson (course_id, position, title, body) values (?, ?, ?, ?)")
                 .params(courseId, position, title, body)

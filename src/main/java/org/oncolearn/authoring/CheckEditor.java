@@ -1,0 +1,204 @@
+package org.oncolearn.authoring;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.oncolearn.course.Source;
+
+/**
+ * Edits one check: id, level, type, objective, stem, two to six options with key and rationale, sources and, for
+ * patients, the question to ask. Every change is handed up as a change to the check; the editor saves it.
+ */
+class CheckEditor extends Div {
+
+    static final int MAX_OPTIONS = 6;
+
+    private final Fields fields;
+    private final String prefix;
+    private final Consumer<UnaryOperator<Check>> change;
+    private final FindingList findings = new FindingList();
+
+    CheckEditor(
+            Check check,
+            int position,
+            List<String> objectiveCodes,
+            List<Source> knownSources,
+            Fields fields,
+            String fieldPrefix,
+            Consumer<UnaryOperator<Check>> change,
+            Consumer<CheckMove> move) {
+        this.fields = fields;
+        this.prefix = fieldPrefix;
+        this.change = change;
+        addClassName("check-editor");
+        H3 heading = new H3("Check " + position + ": " + check.id());
+        add(heading);
+
+        TextField id = text("Check id", check.id(), "id", v -> c -> Edits.id(c, v));
+        RadioButtonGroup<Level> level = new RadioButtonGroup<>("Level");
+        level.setItems(Level.values());
+        level.setItemLabelGenerator(l -> l == Level.NURSING ? "Nursing students" : "Patients (plain language)");
+        level.setValue(check.level());
+        level.addValueChangeListener(e -> change.accept(c -> Edits.level(c, e.getValue())));
+        RadioButtonGroup<CheckType> type = new RadioButtonGroup<>("Answers");
+        type.setItems(CheckType.values());
+        type.setItemLabelGenerator(t -> t == CheckType.SINGLE ? "One best answer" : "Select all that apply");
+        type.setValue(check.type());
+        type.addValueChangeListener(e -> change.accept(c -> Edits.type(c, e.getValue())));
+        Select<String> objective = new Select<>();
+        objective.setLabel("Learning objective");
+        List<String> codes = new ArrayList<>(objectiveCodes);
+        if (!check.objective().isBlank() && !codes.contains(check.objective())) {
+            codes.add(check.objective());
+        }
+        objective.setItems(codes);
+        if (!check.objective().isBlank()) {
+            objective.setValue(check.objective());
+        }
+        objective.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change.accept(c -> Edits.objective(c, e.getValue()));
+            }
+        });
+        fields.register(prefix + "objective", objective);
+        TextArea stem = area("Stem (the question)", check.stem(), "stem", v -> c -> Edits.stem(c, v));
+        add(new Div(id, objective), level, type, stem);
+
+        for (int i = 0; i < check.options().size(); i++) {
+            add(optionRow(check, i));
+        }
+        Button addOption = new Button(
+                "Add option",
+                e -> change.accept(c -> {
+                    List<Option> options = new ArrayList<>(c.options());
+                    options.add(new Option(String.valueOf((char) ('a' + options.size())), "", false, ""));
+                    return Edits.options(c, options);
+                }));
+        addOption.setEnabled(check.options().size() < MAX_OPTIONS);
+        add(addOption);
+
+        MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>("Sources");
+        sources.setItems(knownSources);
+        sources.setItemLabelGenerator(s -> s.key() + ": " + s.title());
+        sources.setValue(new LinkedHashSet<>(check.sources()));
+        sources.setWidthFull();
+        sources.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change.accept(c -> Edits.sources(c, List.copyOf(e.getValue())));
+            }
+        });
+        fields.register(prefix + "sources", sources);
+        add(sources);
+        if (check.level() == Level.PATIENT) {
+            add(area(
+                    "Question for the care team (patients)", check.ask().orElse(""), "ask", v -> c -> Edits.ask(c, v)));
+        }
+        add(new ReviewLine(check.review()));
+        add(findings);
+        Button up = new Button("Move check " + check.id() + " up", e -> move.accept(CheckMove.UP));
+        Button down = new Button("Move check " + check.id() + " down", e -> move.accept(CheckMove.DOWN));
+        Button delete = new Button("Delete check " + check.id(), e -> move.accept(CheckMove.DELETE));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div actions = new Div(up, down, delete);
+        actions.addClassName("check-actions");
+        add(actions);
+    }
+
+    FindingList findings() {
+        return findings;
+    }
+
+    private Component optionRow(Check check, int index) {
+        Option option = check.options().get(index);
+        String letter = String.valueOf((char) ('A' + index));
+        String path = "options." + index + ".";
+        TextField text = text(
+                "Option " + letter,
+                option.text(),
+                path + "text",
+                v -> c -> withOption(c, index, o -> Edits.text(o, v)));
+        Checkbox key = new Checkbox("Option " + letter + " is a key", option.key());
+        key.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change.accept(c -> withOption(c, index, o -> Edits.key(o, e.getValue())));
+            }
+        });
+        TextArea rationale = area(
+                "Rationale for option " + letter,
+                option.rationale(),
+                path + "rationale",
+                v -> c -> withOption(c, index, o -> Edits.rationale(o, v)));
+        Button remove = new Button(
+                "Remove option " + letter,
+                e -> change.accept(c -> {
+                    List<Option> options = new ArrayList<>(c.options());
+                    options.remove(index);
+                    return Edits.options(c, options);
+                }));
+        remove.setEnabled(check.options().size() > 2);
+        Div row = new Div(text, key, rationale, remove);
+        row.addClassName("option-row");
+        if (option.key()) {
+            row.add(new Span("Key"));
+        }
+        return row;
+    }
+
+    private static Check withOption(Check check, int index, UnaryOperator<Option> edit) {
+        List<Option> options = new ArrayList<>(check.options());
+        options.set(index, edit.apply(options.get(index)));
+        return Edits.options(check, options);
+    }
+
+    private TextField text(
+            String label, String value, String path, java.util.function.Function<String, UnaryOperator<Check>> edit) {
+        TextField field = new TextField(label);
+        field.setValue(value);
+        field.setWidthFull();
+        listen(field, path, edit);
+        fields.register(prefix + path, field);
+        return field;
+    }
+
+    private TextArea area(
+            String label, String value, String path, java.util.function.Function<String, UnaryOperator<Check>> edit) {
+        TextArea field = new TextArea(label);
+        field.setValue(value);
+        field.setWidthFull();
+        listen(field, path, edit);
+        fields.register(prefix + path, field);
+        return field;
+    }
+
+    private void listen(
+            com.vaadin.flow.data.value.HasValueChangeMode field,
+            String path,
+            java.util.function.Function<String, UnaryOperator<Check>> edit) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(500);
+        ((com.vaadin.flow.component.HasValue<?, String>) field).addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change.accept(edit.apply(e.getValue()));
+            }
+        });
+    }
+}

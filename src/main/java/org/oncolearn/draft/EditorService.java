@@ -1,0 +1,304 @@
+package org.oncolearn.draft;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.oncolearn.contentimport.ContentProblem;
+import org.oncolearn.contentimport.CourseFileSet;
+import org.oncolearn.contentimport.CourseWriter;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Option;
+import org.oncolearn.course.Review;
+import org.oncolearn.draft.internal.DraftJson;
+import org.oncolearn.draft.internal.DraftStore;
+import org.oncolearn.draft.internal.PublishedCatalog;
+import org.oncolearn.draft.internal.VersionStore;
+import org.oncolearn.export.ScormExporter;
+import org.oncolearn.export.ScormPackage;
+import org.oncolearn.export.ScormStandard;
+import org.oncolearn.factcheck.DrugLexicon;
+import org.oncolearn.factcheck.FactChecker;
+import org.oncolearn.lint.Finding;
+import org.oncolearn.lint.Lint;
+import org.oncolearn.lint.LintRule;
+import org.oncolearn.lint.Severity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything the course editor does: open and save a draft (any state is saved, valid or not), record reviews,
+ * publish immutable versions, compare them, export them, and save a course back to the {@code quizzes/} folder.
+ */
+@Service
+public class EditorService {
+
+    /** A review is a promise to look again; more than this far ahead is not a credible promise for drug content. */
+    static final int MAX_REVIEW_YEARS = 2;
+
+    private final DraftStore drafts;
+    private final VersionStore versions;
+    private final PublishedCatalog catalog;
+    private final ScormExporter exporter;
+    private final FactChecker checker;
+    private final Clock clock;
+    private final Path contentRoot;
+
+    public EditorService(
+            DraftStore drafts,
+            VersionStore versions,
+            PublishedCatalog catalog,
+            Clock clock,
+            @Value("${oncolearn.content.dir:quizzes}") Path contentRoot) {
+        this.drafts = drafts;
+        this.versions = versions;
+        this.catalog = catalog;
+        this.exporter = new ScormExporter(clock);
+        this.checker = new FactChecker(DrugLexicon.forContent(contentRoot));
+        this.clock = clock;
+        this.contentRoot = contentRoot;
+    }
+
+    @Transactional(readOnly = true)
+    public EditorState open(UUID draftId) {
+        return state(draftId, course(draftId));
+    }
+
+    /** Saves whatever the editor holds and judges it afresh. */
+    @Transactional
+    public EditorState save(UUID draftId, Course course) {
+        Course numbered = renumber(course);
+        drafts.saveCourseJson(draftId, titleOf(numbered), DraftJson.write(numbered), clock.instant());
+        return state(draftId, numbered);
+    }
+
+    /** Starts editing a course learners already see; an existing draft of the same course is reopened instead. */
+    @Transactional
+    public UUID edit(String courseId, String educator) {
+        for (DraftCourse draft : drafts.courses()) {
+            Optional<Course> held = drafts.courseJson(draft.id()).map(DraftJson::read);
+            if (held.isPresent() && held.get().id().equals(courseId)) {
+                return draft.id();
+            }
+        }
+        Course course = catalog.find(courseId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no course \"" + courseId + "\"."));
+        UUID id = UUID.randomUUID();
+        drafts.insertCourse(id, course.title(), courseId, "course", educator, clock.instant());
+        drafts.saveCourseJson(
+                id, course.title(), DraftJson.write(course.withVersion(Course.FILE_VERSION)), clock.instant());
+        return id;
+    }
+
+    /** Records the signed-in educator as reviewer of one lesson or check ({@code itemId}), or of everything. */
+    @Transactional
+    public EditorState recordReview(UUID draftId, Optional<String> itemId, String reviewer, LocalDate reviewBy) {
+        LocalDate today = LocalDate.now(clock);
+        if (reviewer == null || reviewer.isBlank()) {
+            throw new IllegalArgumentException("A review needs the reviewer's name.");
+        }
+        if (!reviewBy.isAfter(today) || reviewBy.isAfter(today.plusYears(MAX_REVIEW_YEARS))) {
+            throw new IllegalArgumentException(
+                    "Review-by date: choose a date after today and at most " + MAX_REVIEW_YEARS + " years ahead.");
+        }
+        Optional<Review> review = Optional.of(new Review(reviewer.strip(), reviewBy));
+        Course course = course(draftId);
+        List<Lesson> lessons = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            boolean wholeLesson = itemId.isEmpty() || itemId.get().equals(lesson.id());
+            // Reviewing a lesson covers its checks too: the reviewer has read them against the same sources.
+            List<Check> checks = lesson.checks().stream()
+                    .map(c -> wholeLesson || itemId.get().equals(c.id()) ? c.withReview(review) : c)
+                    .toList();
+            lessons.add((wholeLesson ? lesson.withReview(review) : lesson).withChecks(checks));
+        }
+        return save(draftId, course.withLessons(lessons));
+    }
+
+    /**
+     * Publishes the draft as the next immutable version. Refused while the files have problems, lint finds errors,
+     * or anything is unreviewed or past its review date; open fact-check flags need a recorded override reason.
+     */
+    @Transactional
+    public VersionInfo publish(UUID draftId, String educator, Optional<String> overrideReason) {
+        Course course = course(draftId);
+        EditorState state = state(draftId, course);
+        if (!state.canPublish()) {
+            throw new PublishBlockedException(state.publishBlockers());
+        }
+        Optional<String> reason = overrideReason.map(String::strip).filter(r -> !r.isEmpty());
+        if (!state.flags().isEmpty()
+                && reason.map(r -> r.length() < DraftService.MIN_OVERRIDE_REASON)
+                        .orElse(true)) {
+            throw new UnresolvedFlagsException(state.flags().size());
+        }
+        CourseFileSet files = CourseWriter.write(course);
+        VersionInfo version = new VersionInfo(
+                course.id(),
+                versions.nextVersion(course.id()),
+                course.title(),
+                educator,
+                clock.instant(),
+                String.join("\n", state.flags()),
+                state.flags().isEmpty() ? Optional.empty() : reason);
+        versions.insert(version, draftId, files.files());
+        drafts.insertPublication(
+                UUID.randomUUID(),
+                draftId,
+                new DraftCourse.Publication(
+                        educator, version.publishedAt(), version.openFlags(), version.overrideReason()));
+        catalog.refresh();
+        return version;
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionInfo> versions(String courseId) {
+        return versions.versions(courseId);
+    }
+
+    /** What changed from one version to another; version 0 is the course in the {@code quizzes/} folder. */
+    @Transactional(readOnly = true)
+    public List<Change> changes(String courseId, int from, int to) {
+        return CourseDiff.between(version(courseId, from), version(courseId, to));
+    }
+
+    /** The draft's files in the {@code quizzes/} format, to download; also when they still have problems. */
+    @Transactional(readOnly = true)
+    public CourseFileSet files(UUID draftId) {
+        return CourseWriter.write(course(draftId));
+    }
+
+    /** Writes a valid draft into {@code quizzes/<id>/} and reloads the folder courses. */
+    @Transactional(readOnly = true)
+    public Path saveToContentFolder(UUID draftId) {
+        CourseFileSet files = files(draftId);
+        List<ContentProblem> problems = files.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Fix the " + problems.size()
+                    + " problem(s) first: a course with problems would not load from the folder.");
+        }
+        try {
+            Path folder = files.writeInto(contentRoot);
+            catalog.reloadFolder();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the course into " + contentRoot + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ScormPackage> exportDraft(UUID draftId, ScormStandard standard) {
+        CourseFileSet files = files(draftId);
+        return files.problems().isEmpty() ? Optional.of(exporter.export(files.load(), standard)) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public ScormPackage exportVersion(String courseId, int version, ScormStandard standard) {
+        return exporter.export(version(courseId, version), standard);
+    }
+
+    /** The draft as learners would see it, for "Preview as learner"; empty while it does not load. */
+    @Transactional(readOnly = true)
+    public Optional<Course> preview(UUID draftId) {
+        CourseFileSet files = files(draftId);
+        return files.problems().isEmpty() ? Optional.of(files.load()) : Optional.empty();
+    }
+
+    private Course version(String courseId, int version) {
+        return catalog.find(courseId, version)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Course \"" + courseId + "\" has no version " + version + "."));
+    }
+
+    Course course(UUID draftId) {
+        Optional<String> json = drafts.courseJson(draftId);
+        if (json.isPresent()) {
+            return DraftJson.read(json.get());
+        }
+        DraftCourse draft = drafts.course(draftId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no draft " + draftId + "."));
+        return ImportedCourse.of(draft.title(), draft.lessons());
+    }
+
+    private EditorState state(UUID draftId, Course course) {
+        CourseFileSet files = CourseWriter.write(course);
+        List<ContentProblem> problems = files.problems();
+        Map<String, List<String>> fieldProblems = new LinkedHashMap<>();
+        for (ContentProblem problem : problems) {
+            files.fieldOf(problem)
+                    .ifPresent(field -> fieldProblems
+                            .computeIfAbsent(field, k -> new ArrayList<>())
+                            .add(problem.message()));
+        }
+        List<Finding> findings = Lint.of(course, LocalDate.now(clock));
+        List<String> blockers = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            blockers.add(problems.size() + " problem(s) in the content");
+        }
+        count(findings, f -> f.severity() == Severity.ERROR && f.rule() != LintRule.REVIEW_LAPSED)
+                .ifPresent(n -> blockers.add(n + " item-writing error(s)"));
+        count(findings, f -> f.rule() == LintRule.NOT_REVIEWED)
+                .ifPresent(n -> blockers.add(n + " lesson(s) or check(s) not reviewed"));
+        count(findings, f -> f.rule() == LintRule.REVIEW_LAPSED)
+                .ifPresent(n -> blockers.add(n + " review(s) past their review-by date"));
+        return new EditorState(
+                draftId,
+                course,
+                drafts.course(draftId).map(DraftCourse::updatedAt).orElse(clock.instant()),
+                problems,
+                fieldProblems,
+                findings,
+                flags(course),
+                blockers,
+                course.id().isBlank() ? List.of() : versions.versions(course.id()));
+    }
+
+    private static Optional<Long> count(List<Finding> findings, java.util.function.Predicate<Finding> which) {
+        long n = findings.stream().filter(which).count();
+        return n == 0 ? Optional.empty() : Optional.of(n);
+    }
+
+    private List<String> flags(Course course) {
+        List<String> flags = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            String where = "Lesson " + lesson.number();
+            for (String text :
+                    List.of(lesson.title(), lesson.summary(), lesson.text().markdown())) {
+                checker.check(text).forEach(f -> flags.add(where + ": " + f.describe()));
+            }
+            for (Check check : lesson.checks()) {
+                List<String> texts = new ArrayList<>(List.of(check.stem()));
+                check.ask().ifPresent(texts::add);
+                for (Option option : check.options()) {
+                    texts.add(option.text());
+                    texts.add(option.rationale());
+                }
+                texts.forEach(text -> checker.check(text)
+                        .forEach(f -> flags.add(where + ", check " + check.id() + ": " + f.describe())));
+            }
+        }
+        return flags;
+    }
+
+    private static Course renumber(Course course) {
+        List<Lesson> lessons = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            lessons.add(lesson.withNumber(lessons.size() + 1));
+        }
+        return course.withLessons(lessons);
+    }
+
+    private static String titleOf(Course course) {
+        return course.title().isBlank() ? "Untitled course" : course.title().strip();
+    }
+}

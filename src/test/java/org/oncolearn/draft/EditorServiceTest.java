@@ -1,0 +1,173 @@
+package org.oncolearn.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.attempt.LearnerId;
+import org.oncolearn.attempt.LearningService;
+import org.oncolearn.attempt.Step;
+import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.export.ScormStandard;
+import org.oncolearn.lint.LintRule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+class EditorServiceTest {
+
+    private static final Path CONTENT =
+            Path.of("target", "test-content", UUID.randomUUID().toString());
+
+    @Autowired
+    EditorService editor;
+
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    LearningService learning;
+
+    @DynamicPropertySource
+    static void content(DynamicPropertyRegistry registry) throws IOException {
+        Path course = Files.createDirectories(CONTENT.resolve("immunotherapy"));
+        try (Stream<Path> files = Files.list(Path.of("quizzes", "immunotherapy"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, course.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(Path.of("quizzes", "drug-lexicon.yaml"), CONTENT.resolve("drug-lexicon.yaml"));
+        registry.add("oncolearn.content.dir", CONTENT::toString);
+    }
+
+    @Test
+    void an_imported_document_opens_with_its_problems_next_to_the_fields_and_its_fact_check_flags() throws Exception {
+        Path seed = Path.of("..", "shared", "seed", "000_3c21eb6106e5c222.txt");
+        Path file = Files.exists(seed) ? seed : Path.of("/work/shared/seed/000_3c21eb6106e5c222.txt");
+        UUID id = drafts.create(drafts.propose("seed.txt", Files.readAllBytes(file)), "ana");
+
+        EditorState state = editor.open(id);
+
+        assertThat(state.course().lessons()).hasSize(4);
+        assertThat(state.flags()).hasSize(2);
+        assertThat(state.problemsAt(EditorState.lessonField(0, "summary"))).isNotEmpty();
+        assertThat(state.problemsAt(EditorState.courseField("summary"))).isNotEmpty();
+        assertThat(state.canPublish()).isFalse();
+    }
+
+    @Test
+    void publishing_is_refused_until_everything_is_reviewed_then_versions_are_kept_and_compared() {
+        UUID id = editor.edit("immunotherapy", "ana");
+        assertThat(editor.open(id).publishBlockers()).anyMatch(b -> b.contains("not reviewed"));
+        assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
+                .isInstanceOf(PublishBlockedException.class)
+                .hasMessageContaining("40 lesson(s) or check(s) not reviewed");
+
+        EditorState reviewed =
+                editor.recordReview(id, Optional.empty(), "ana", LocalDate.now().plusYears(1));
+        assertThat(reviewed.findings()).noneMatch(f -> f.rule() == LintRule.NOT_REVIEWED);
+        VersionInfo first = editor.publish(id, "ana", Optional.empty());
+
+        Course changed =
+                changeFirstStem(reviewed.course(), "A tumour cell loses MHC class I. What follows for CD8 T cells?");
+        editor.save(id, changed);
+        VersionInfo second = editor.publish(id, "ben", Optional.empty());
+
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        List<Change> changes = editor.changes("immunotherapy", first.version(), second.version());
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.what()).isEqualTo("stem");
+            assertThat(change.after()).startsWith("A tumour cell loses MHC class I");
+        });
+        assertThat(editor.exportVersion("immunotherapy", first.version(), ScormStandard.SCORM2004)
+                        .size())
+                .isPositive();
+    }
+
+    @Test
+    void a_learner_keeps_the_version_they_started_when_a_new_one_is_published() {
+        UUID id = editor.edit("immunotherapy", "ana");
+        EditorState reviewed =
+                editor.recordReview(id, Optional.empty(), "ana", LocalDate.now().plusYears(1));
+        editor.publish(id, "ana", Optional.empty());
+        LearnerId learner = learning.register("Lee").id();
+        String firstLesson = reviewed.course().lessons().getFirst().id();
+        learning.startChecks(learner, "immunotherapy", firstLesson);
+        String stemSeen = ((Step.Answering)
+                        learning.state(learner, "immunotherapy").step())
+                .check()
+                .stem();
+
+        editor.save(
+                id, changeFirstStem(reviewed.course(), "Changed after the learner started: which cell reads MHC I?"));
+        editor.publish(id, "ana", Optional.empty());
+
+        Step.Answering step =
+                (Step.Answering) learning.state(learner, "immunotherapy").step();
+        assertThat(step.check().stem()).isEqualTo(stemSeen);
+        LearnerId newcomer = learning.register("New").id();
+        learning.startChecks(newcomer, "immunotherapy", firstLesson);
+        assertThat(((Step.Answering) learning.state(newcomer, "immunotherapy").step())
+                        .check()
+                        .stem())
+                .startsWith("Changed after the learner started");
+    }
+
+    @Test
+    void saving_into_the_content_folder_gives_files_that_load_as_the_same_course() {
+        UUID id = editor.edit("immunotherapy", "ana");
+        EditorState reviewed =
+                editor.recordReview(id, Optional.empty(), "cy", LocalDate.now().plusMonths(6));
+
+        Path folder = editor.saveToContentFolder(id);
+
+        assertThat(CourseLoader.load(folder)).isEqualTo(reviewed.course());
+    }
+
+    @Test
+    void a_review_date_in_the_past_or_too_far_ahead_is_refused() {
+        UUID id = editor.edit("immunotherapy", "ana");
+
+        assertThatThrownBy(() -> editor.recordReview(
+                        id, Optional.empty(), "ana", LocalDate.now().minusDays(1)))
+                .hasMessageContaining("Review-by date");
+        assertThatThrownBy(() -> editor.recordReview(
+                        id, Optional.empty(), "ana", LocalDate.now().plusYears(3)))
+                .hasMessageContaining("Review-by date");
+    }
+
+    private static Course changeFirstStem(Course course, String stem) {
+        Lesson lesson = course.lessons().getFirst();
+        List<Check> checks = new ArrayList<>(lesson.checks());
+        Check c = checks.getFirst();
+        checks.set(
+                0,
+                new Check(
+                        c.id(),
+                        c.level(),
+                        c.type(),
+                        c.objective(),
+                        stem,
+                        c.options(),
+                        c.sources(),
+                        c.ask(),
+                        c.review()));
+        List<Lesson> lessons = new ArrayList<>(course.lessons());
+        lessons.set(0, lesson.withChecks(checks));
+        return course.withLessons(lessons);
+    }
+}
