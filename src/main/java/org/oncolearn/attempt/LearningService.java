@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.oncolearn.attempt.internal.Enrolment;
 import org.oncolearn.attempt.internal.LessonProgress;
+import org.oncolearn.attempt.internal.MemoryProgressStore;
 import org.oncolearn.attempt.internal.ProgressStore;
 import org.oncolearn.attempt.internal.Round;
 import org.oncolearn.course.Check;
@@ -27,11 +28,22 @@ public class LearningService {
     private final CourseCatalog catalog;
     private final ProgressStore store;
     private final Clock clock;
+    private final CoursePreviews previews;
 
-    public LearningService(CourseCatalog catalog, ProgressStore store, Clock clock) {
+    public LearningService(CourseCatalog catalog, ProgressStore store, Clock clock, CoursePreviews previews) {
         this.catalog = catalog;
         this.store = store;
         this.clock = clock;
+        this.previews = previews;
+    }
+
+    /**
+     * A learning service for previewing a draft as a learner: the same rules, with progress kept in memory only, so
+     * nothing is recorded. Empty when the draft does not exist or does not load yet.
+     */
+    public Optional<LearningService> preview(String draftId) {
+        return previews.draftForPreview(draftId)
+                .map(course -> new LearningService(() -> List.of(course), new MemoryProgressStore(), clock, previews));
     }
 
     public List<Course> courses() {

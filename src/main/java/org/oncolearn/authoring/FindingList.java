@@ -3,7 +3,6 @@ package org.oncolearn.authoring;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.oncolearn.lint.Finding;
@@ -23,14 +22,13 @@ class FindingList extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (Finding finding : findings) {
-            ListItem item = new ListItem();
+            ListItem item = new ListItem(label(finding) + ": " + finding.detail() + ". "
+                    + finding.rule().explanation() + " ");
             item.addClassName(finding.severity().name().toLowerCase(java.util.Locale.ROOT));
-            Span what = new Span(label(finding) + ": " + finding.detail() + ". ");
-            Span why = new Span(finding.rule().explanation() + " ");
             Anchor guideline = new Anchor(finding.rule().guideline().toString(), "Guideline");
             guideline.setTarget("_blank");
             guideline.getElement().setAttribute("rel", "noopener noreferrer");
-            item.add(what, why, guideline);
+            item.add(guideline);
             list.add(item);
         }
         add(list);

@@ -31,8 +31,11 @@ import org.oncolearn.ui.MainLayout;
 @AnonymousAllowed
 public class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final LearningService learning;
+    private final LearningService service;
     private final CurrentLearner currentLearner;
+    /** The service the course runs on: the real one, or a preview's that records nothing. */
+    private LearningService learning;
+
     private final H1 title = new H1();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -45,6 +48,7 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     private String reviewingLessonId;
 
     public CourseView(LearningService learning, CurrentLearner currentLearner) {
+        this.service = learning;
         this.learning = learning;
         this.currentLearner = currentLearner;
         addClassName("course-view");
@@ -61,6 +65,10 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         add(title, progressBox, columns);
     }
 
+    LearningService service() {
+        return service;
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String courseId) {
         Optional<Learner> current = currentLearner.get();
@@ -68,8 +76,14 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
             event.forwardTo(HomeView.class);
             return;
         }
-        this.courseId = courseId;
-        this.learner = current.get().id();
+        run(service, current.get().id(), courseId);
+    }
+
+    /** Shows a course on a given service for a given learner; the preview runs the same views this way. */
+    void run(LearningService on, LearnerId learnerId, String course) {
+        this.learning = on;
+        this.courseId = course;
+        this.learner = learnerId;
         try {
             show(learning.state(learner, courseId), false);
         } catch (UnknownCourseException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.oncolearn.attempt.CoursePreviews;
 import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.contentimport.CourseFileSet;
 import org.oncolearn.contentimport.CourseWriter;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * publish immutable versions, compare them, export them, and save a course back to the {@code quizzes/} folder.
  */
 @Service
-public class EditorService {
+public class EditorService implements CoursePreviews {
 
     /** A review is a promise to look again; more than this far ahead is not a credible promise for drug content. */
     static final int MAX_REVIEW_YEARS = 2;
@@ -212,6 +213,17 @@ public class EditorService {
     public Optional<Course> preview(UUID draftId) {
         CourseFileSet files = files(draftId);
         return files.problems().isEmpty() ? Optional.of(files.load()) : Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Course> draftForPreview(String draftId) {
+        try {
+            UUID id = UUID.fromString(draftId);
+            return drafts.course(id).isPresent() ? preview(id) : Optional.empty();
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private Course version(String courseId, int version) {

@@ -1,143 +1,32 @@
 package org.oncolearn.attempt.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearnerId;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
-/** Learners, enrolments, rounds and answers in the database. Every answer is written when it is given. */
-@Repository
-public class ProgressStore {
+/** Where learners, enrolments, rounds and answers are kept: the database, or memory for a preview. */
+public interface ProgressStore {
 
-    private final JdbcClient jdbc;
+    void addLearner(Learner learner, Instant now);
 
-    public ProgressStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+    Optional<Learner> learner(LearnerId id);
 
-    public void addLearner(Learner learner, Instant now) {
-        jdbc.sql("insert into learner (id, display_name, created_at, last_seen_at) values (?, ?, ?, ?)")
-                .params(learner.id().value(), learner.displayName().orElse(null), utc(now), utc(now))
-                .update();
-    }
+    void touchLearner(LearnerId id, Instant now);
 
-    public Optional<Learner> learner(LearnerId id) {
-        return jdbc.sql("select display_name from learner where id = ?")
-                .param(id.value())
-                .query((rs, row) -> new Learner(id, Optional.ofNullable(rs.getString(1))))
-                .optional();
-    }
-
-    public void touchLearner(LearnerId id, Instant now) {
-        jdbc.sql("update learner set last_seen_at = ? where id = ?")
-                .params(utc(now), id.value())
-                .update();
-    }
-
-    public Optional<Enrolment> enrolment(LearnerId learner, String courseId) {
-        return jdbc.sql("select current_lesson_id, completed_at, course_version from enrolment"
-                        + " where learner_id = ? and course_id = ?")
-                .params(learner.value(), courseId)
-                .query((rs, row) -> new Enrolment(
-                        Optional.ofNullable(rs.getString(1)),
-                        rs.getObject(2, OffsetDateTime.class) != null,
-                        rs.getInt(3)))
-                .optional();
-    }
+    Optional<Enrolment> enrolment(LearnerId learner, String courseId);
 
     /** Opens a lesson; the completion mark stays, so reviewing a lesson after finishing keeps the course finished. */
-    public void openLesson(LearnerId learner, String courseId, String lessonId, int courseVersion, Instant now) {
-        int updated = jdbc.sql(
-                        "update enrolment set current_lesson_id = ?, updated_at = ? where learner_id = ? and course_id = ?")
-                .params(lessonId, utc(now), learner.value(), courseId)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into enrolment (learner_id, course_id, current_lesson_id, started_at, updated_at,"
-                            + " course_version) values (?, ?, ?, ?, ?, ?)")
-                    .params(learner.value(), courseId, lessonId, utc(now), utc(now), courseVersion)
-                    .update();
-        }
-    }
+    void openLesson(LearnerId learner, String courseId, String lessonId, int courseVersion, Instant now);
 
-    public void completeCourse(LearnerId learner, String courseId, Instant now) {
-        jdbc.sql("update enrolment set current_lesson_id = null, completed_at = coalesce(completed_at, ?),"
-                        + " updated_at = ? where learner_id = ? and course_id = ?")
-                .params(utc(now), utc(now), learner.value(), courseId)
-                .update();
-    }
+    void completeCourse(LearnerId learner, String courseId, Instant now);
 
-    public List<Round> rounds(LearnerId learner, String courseId) {
-        Map<Long, Map<String, RecordedAnswer>> answers = new HashMap<>();
-        jdbc.sql("select a.round_id, a.check_id, a.selected, a.correct, a.answered_at from answer a"
-                        + " join lesson_round r on r.id = a.round_id where r.learner_id = ? and r.course_id = ?")
-                .params(learner.value(), courseId)
-                .query((ResultSet rs) -> {
-                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), answer(rs));
-                });
-        return jdbc.sql("select id, lesson_id, round_no, check_ids from lesson_round"
-                        + " where learner_id = ? and course_id = ? order by lesson_id, round_no")
-                .params(learner.value(), courseId)
-                .query((rs, row) -> new Round(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        split(rs.getString(4)),
-                        answers.getOrDefault(rs.getLong(1), Map.of())))
-                .list();
-    }
+    List<Round> rounds(LearnerId learner, String courseId);
 
-    public void addRound(
-            LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now) {
-        try {
-            jdbc.sql("insert into lesson_round (learner_id, course_id, lesson_id, round_no, check_ids, started_at)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(learner.value(), courseId, lessonId, number, String.join(",", checkIds), utc(now))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            // The same round was started from another tab at the same moment: one copy is enough.
-        }
-    }
+    void addRound(LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now);
 
     /** Stores an answer; false when this check was already answered in this round (a double click or a 2nd tab). */
-    public boolean addAnswer(long roundId, String checkId, Set<String> selected, boolean correct, Instant now) {
-        try {
-            jdbc.sql("insert into answer (round_id, check_id, selected, correct, answered_at) values (?, ?, ?, ?, ?)")
-                    .params(roundId, checkId, String.join(",", new TreeSet<>(selected)), correct, utc(now))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
-    }
-
-    private static RecordedAnswer answer(ResultSet rs) throws SQLException {
-        return new RecordedAnswer(
-                Set.copyOf(split(rs.getString(3))),
-                rs.getBoolean(4),
-                rs.getObject(5, OffsetDateTime.class).toInstant());
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(joined.split(",")));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
+    boolean addAnswer(long roundId, String checkId, Set<String> selected, boolean correct, Instant now);
 }

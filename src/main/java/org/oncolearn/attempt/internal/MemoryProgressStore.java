@@ -1,0 +1,112 @@
+package org.oncolearn.attempt.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.oncolearn.attempt.Learner;
+import org.oncolearn.attempt.LearnerId;
+
+/**
+ * Progress kept in memory only, for "Preview as learner": the learner views run exactly as for real learners, but
+ * nothing reaches the database and everything is gone with the preview.
+ */
+public final class MemoryProgressStore implements ProgressStore {
+
+    private final Map<LearnerId, Learner> learners = new HashMap<>();
+    private final Map<String, Enrolment> enrolments = new HashMap<>();
+    private final List<StoredRound> rounds = new ArrayList<>();
+
+    private record StoredRound(
+            long id,
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            int number,
+            List<String> checkIds,
+            Map<String, RecordedAnswer> answers) {}
+
+    @Override
+    public synchronized void addLearner(Learner learner, Instant now) {
+        learners.put(learner.id(), learner);
+    }
+
+    @Override
+    public synchronized Optional<Learner> learner(LearnerId id) {
+        return Optional.ofNullable(learners.get(id));
+    }
+
+    @Override
+    public void touchLearner(LearnerId id, Instant now) {
+        // Nothing to record: a preview has no "last seen".
+    }
+
+    @Override
+    public synchronized Optional<Enrolment> enrolment(LearnerId learner, String courseId) {
+        return Optional.ofNullable(enrolments.get(key(learner, courseId)));
+    }
+
+    @Override
+    public synchronized void openLesson(
+            LearnerId learner, String courseId, String lessonId, int courseVersion, Instant now) {
+        Enrolment old = enrolments.get(key(learner, courseId));
+        enrolments.put(
+                key(learner, courseId),
+                new Enrolment(
+                        Optional.of(lessonId),
+                        old != null && old.completed(),
+                        old == null ? courseVersion : old.courseVersion()));
+    }
+
+    @Override
+    public synchronized void completeCourse(LearnerId learner, String courseId, Instant now) {
+        Enrolment old = enrolments.get(key(learner, courseId));
+        enrolments.put(
+                key(learner, courseId), new Enrolment(Optional.empty(), true, old == null ? 0 : old.courseVersion()));
+    }
+
+    @Override
+    public synchronized List<Round> rounds(LearnerId learner, String courseId) {
+        return rounds.stream()
+                .filter(r -> r.learner().equals(learner) && r.courseId().equals(courseId))
+                .sorted(Comparator.comparing(StoredRound::lessonId).thenComparingInt(StoredRound::number))
+                .map(r -> new Round(r.id(), r.lessonId(), r.number(), r.checkIds(), r.answers()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void addRound(
+            LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now) {
+        boolean exists = rounds.stream()
+                .anyMatch(r -> r.learner().equals(learner)
+                        && r.courseId().equals(courseId)
+                        && r.lessonId().equals(lessonId)
+                        && r.number() == number);
+        if (!exists) {
+            rounds.add(new StoredRound(
+                    rounds.size() + 1L,
+                    learner,
+                    courseId,
+                    lessonId,
+                    number,
+                    List.copyOf(checkIds),
+                    new LinkedHashMap<>()));
+        }
+    }
+
+    @Override
+    public synchronized boolean addAnswer(
+            long roundId, String checkId, Set<String> selected, boolean correct, Instant now) {
+        StoredRound round = rounds.get((int) roundId - 1);
+        return round.answers().putIfAbsent(checkId, new RecordedAnswer(Set.copyOf(selected), correct, now)) == null;
+    }
+
+    private static String key(LearnerId learner, String courseId) {
+        return learner.value() + "/" + courseId;
+    }
+}

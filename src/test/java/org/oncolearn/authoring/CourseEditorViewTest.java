@@ -1,0 +1,176 @@
+package org.oncolearn.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.Option;
+import org.oncolearn.delivery.PreviewView;
+import org.oncolearn.draft.EditorService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+@WithMockUser(username = "ana", roles = "EDUCATOR")
+class CourseEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EditorService editor;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private UUID draft;
+
+    @BeforeEach
+    void openTheBundledCourse() {
+        // Each test starts from a fresh copy: editing reopens an existing draft of the same course otherwise.
+        jdbc.sql("delete from draft_course").update();
+        jdbc.sql("delete from course_version_file").update();
+        jdbc.sql("delete from course_version").update();
+        draft = editor.edit("immunotherapy", "ana");
+        navigate(CourseEditorView.class, draft.toString());
+    }
+
+    @Test
+    void an_item_writing_problem_shows_with_its_reason_and_guideline_while_editing_and_goes_when_fixed() {
+        TextField optionB = $(TextField.class).withLabel("Option B").first();
+        String original = optionB.getValue();
+
+        test(optionB).setValue("None of the above");
+
+        ListItem finding = $(ListItem.class).withTextContaining("all-or-none").single();
+        assertThat(finding.getText()).contains("lets a learner answer by spotting");
+        assertThat($(Anchor.class).withText("Guideline").first().getHref()).startsWith("https://");
+        assertThat(status()).contains("1 lint error(s)");
+
+        test($(TextField.class).withLabel("Option B").first()).setValue(original);
+        assertThat($(ListItem.class).withTextContaining("all-or-none").exists()).isFalse();
+        assertThat(status()).contains("0 lint error(s)");
+    }
+
+    @Test
+    void the_loader_s_message_appears_next_to_the_field_it_is_about() {
+        test($(TextArea.class).withLabel("Stem (the question)").first()).setValue("");
+
+        TextArea stem = $(TextArea.class).withLabel("Stem (the question)").first();
+        assertThat(stem.isInvalid()).isTrue();
+        assertThat(stem.getErrorMessage()).contains("stem").contains("empty");
+    }
+
+    @Test
+    void checks_can_be_added_reordered_and_deleted_and_options_added() {
+        int before = $(H3.class).withTextContaining("Check ").all().size();
+        test($(Button.class).withText("Add a check to lesson 1").single()).click();
+        assertThat($(H3.class).withTextContaining("Check ").all()).hasSize(before + 1);
+        String newId = "immune-system-and-cancer-c" + (before + 1);
+        assertThat($(H3.class).withText("Check " + (before + 1) + ": " + newId).exists())
+                .isTrue();
+
+        test($(Button.class).withText("Move check " + newId + " up").single()).click();
+        assertThat($(H3.class).withText("Check " + before + ": " + newId).exists())
+                .isTrue();
+
+        test($(Button.class).withText("Add option").all().get(before - 1)).click();
+        assertThat($(TextField.class).withLabel("Option C").all()).hasSizeGreaterThan(before - 1);
+
+        test($(Button.class).withText("Delete check " + newId).single()).click();
+        assertThat($(H3.class).withTextContaining(newId).exists()).isFalse();
+        assertThat(editor.open(draft).course().lessons().getFirst().checks()).hasSize(before);
+    }
+
+    @Test
+    void patient_level_checks_show_their_reading_level_and_ask_for_the_care_team_question() {
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> level =
+                $(RadioButtonGroup.class).withLabel("Level").first();
+        test(level).selectItem("Patients (plain language)");
+
+        assertThat($(TextArea.class)
+                        .withLabel("Question for the care team (patients)")
+                        .exists())
+                .isTrue();
+        test($(TextArea.class).withLabel("Lesson text (Markdown)").single())
+                .setValue("## Title\n\n<script>alert(1)</script> [x](javascript:alert(1))");
+        assertThat($(Span.class).withClassName("reading-level").single().getText())
+                .startsWith("Reading level: US grade");
+    }
+
+    @Test
+    void reviewing_everything_unblocks_publishing_and_the_version_gets_export_buttons() {
+        assertThat($(Button.class).withText("Publish version 1").single().isEnabled())
+                .isFalse();
+
+        test($(Checkbox.class)
+                        .withLabel("I have checked every lesson and check against its sources")
+                        .single())
+                .click();
+        test($(Button.class).withText("Record my review of the whole course").single())
+                .click();
+        test($(Button.class).withText("Publish version 1").single()).click();
+
+        assertThat($(Paragraph.class).withTextContaining("Published version 1").exists())
+                .isTrue();
+        assertThat($(Anchor.class).withText("Export version 1 as SCORM 1.2").exists())
+                .isTrue();
+        assertThat($(Anchor.class)
+                        .withText("Export version 1 as SCORM 2004 4th Edition")
+                        .exists())
+                .isTrue();
+        assertThat($(H2.class).withText("Published versions").exists()).isTrue();
+    }
+
+    @Test
+    void previewing_as_a_learner_runs_the_lesson_and_checks_but_records_nothing() {
+        long answersBefore = count("answer");
+        long learnersBefore = count("learner");
+
+        navigate(PreviewView.class, draft.toString());
+        assertThat($(Paragraph.class).withClassName("preview-banner").single().getText())
+                .contains("Nothing you answer is recorded");
+        test($(Button.class)
+                        .withCondition(b -> b.getText().startsWith("Start the "))
+                        .single())
+                .click();
+        Check first =
+                editor.open(draft).course().lessons().getFirst().courseChecks().getFirst();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> group =
+                $(RadioButtonGroup.class).withLabel(first.stem()).single();
+        test(group)
+                .selectItem(first.options().stream()
+                        .filter(Option::key)
+                        .findFirst()
+                        .orElseThrow()
+                        .text());
+        test($(Button.class).withText("Check answer").single()).click();
+
+        assertThat($(H3.class).withText("Correct").exists()).isTrue();
+        assertThat(count("answer")).isEqualTo(answersBefore);
+        assertThat(count("learner")).isEqualTo(learnersBefore);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private String status() {
+        return $(Paragraph.class).withClassName("save-status").single().getText();
+    }
+}
