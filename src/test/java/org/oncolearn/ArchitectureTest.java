@@ -111,10 +111,25 @@ class ArchitectureTest {
                     "org.oncolearn.cli..",
                     "org.oncolearn.account..",
                     "org.oncolearn.draft..",
-                    "org.oncolearn.factcheck..")
+                    "org.oncolearn.factcheck..",
+                    "org.oncolearn.lint..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule the_lint_knows_only_the_model_and_readability = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.lint..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.oncolearn.contentimport..",
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.draft..",
+                    "org.oncolearn.export..",
+                    "org.springframework..",
+                    "com.vaadin..");
 
     @ArchTest
     static final ArchRule document_parsers_only_in_the_importer = noClasses()

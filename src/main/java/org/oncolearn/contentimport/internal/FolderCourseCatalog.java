@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.oncolearn.contentimport.ContentFolder;
 import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.contentimport.InvalidCourseException;
 import org.oncolearn.course.Course;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * and its problems are logged; on a reload, a course that became invalid keeps its last valid version.
  */
 @Component
-public class FolderCourseCatalog implements CourseCatalog {
+public class FolderCourseCatalog implements CourseCatalog, ContentFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderCourseCatalog.class);
 
@@ -41,11 +43,17 @@ public class FolderCourseCatalog implements CourseCatalog {
         return List.copyOf(courses.values());
     }
 
-    /** Problems found by the last load, so that they can be shown to educators. */
+    @Override
+    public Optional<Course> find(String courseId) {
+        return Optional.ofNullable(courses.get(courseId));
+    }
+
+    @Override
     public List<ContentProblem> problems() {
         return problems;
     }
 
+    @Override
     public synchronized void reload() {
         Map<String, Course> loaded = new LinkedHashMap<>();
         List<ContentProblem> found = new ArrayList<>();

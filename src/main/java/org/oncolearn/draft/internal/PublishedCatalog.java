@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.oncolearn.contentimport.ContentFolder;
 import org.oncolearn.contentimport.CourseFileSet;
 import org.oncolearn.contentimport.InvalidCourseException;
-import org.oncolearn.contentimport.internal.FolderCourseCatalog;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.draft.VersionInfo;
@@ -31,14 +31,14 @@ public class PublishedCatalog implements CourseCatalog {
     /** Other app nodes pick up a new publication within this time. */
     private static final Duration REFRESH = Duration.ofSeconds(30);
 
-    private final FolderCourseCatalog folder;
+    private final ContentFolder folder;
     private final VersionStore versions;
     private final Clock clock;
     private final Map<String, Course> loaded = new ConcurrentHashMap<>();
     private volatile List<VersionInfo> latest;
     private volatile Instant latestReadAt = Instant.MIN;
 
-    public PublishedCatalog(FolderCourseCatalog folder, VersionStore versions, Clock clock) {
+    public PublishedCatalog(ContentFolder folder, VersionStore versions, Clock clock) {
         this.folder = folder;
         this.versions = versions;
         this.clock = clock;
