@@ -63,9 +63,9 @@ class EducatorImportIT {
             browser.screenshot("import-proposal");
 
             browser.click("Create draft course");
-            browser.waitForText("Save lesson 4");
+            browser.waitForText("Edit course: Immunotherapies And Targeted Therapies");
             assertThat(browser.driver().getCurrentUrl()).contains("/educator/drafts/");
-            assertThat(browser.pageText()).contains("Immunotherapies And Targeted Therapies", "Publish");
+            assertThat(browser.pageText()).contains("2 fact-check flag(s)", "Publish version 1");
             browser.screenshot("draft");
         }
     }
