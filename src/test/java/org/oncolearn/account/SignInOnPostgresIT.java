@@ -1,0 +1,18 @@
+package org.oncolearn.account;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.oncolearn.PostgresDatabase;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same tests as {@link SignInTest} (educator accounts, sign-in and lock-out), on PostgreSQL with the "postgres" profile. */
+@ActiveProfiles("postgres")
+@EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+")
+class SignInOnPostgresIT extends SignInTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresDatabase.register(registry);
+    }
+}
