@@ -43,6 +43,7 @@ public final class UidlClient {
     private final LongConsumer latencyNanos;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<Integer, Node> nodes = new HashMap<>();
+    private java.net.http.HttpHeaders lastHeaders = java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true);
     private String csrfToken;
     private int uiId;
     private int syncId;
@@ -60,6 +61,20 @@ public final class UidlClient {
         this.http = http;
         this.base = base;
         this.latencyNanos = latencyNanos;
+    }
+
+    /** A header of the last response, e.g. which node behind a load balancer answered. */
+    public Optional<String> lastHeader(String name) {
+        return lastHeaders.firstValue(name);
+    }
+
+    /** Takes over another client's cookies, as a browser keeps them across a reload; minus the ones named. */
+    public void copyCookies(UidlClient other, Set<String> except) {
+        other.cookies.forEach((name, value) -> {
+            if (!except.contains(name)) {
+                cookies.put(name, value);
+            }
+        });
     }
 
     public Optional<String> cookie(String name) {
@@ -324,6 +339,7 @@ public final class UidlClient {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         latencyNanos.accept(System.nanoTime() - start);
+        lastHeaders = response.headers();
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " for " + request.uri());
         }
