@@ -10,27 +10,38 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 import org.oncolearn.account.Roles;
+import org.oncolearn.contentimport.CourseArchive;
 import org.oncolearn.contentimport.DocumentImporter;
 import org.oncolearn.contentimport.UnreadableDocumentException;
 import org.oncolearn.draft.DraftService;
 import org.oncolearn.draft.Proposal;
 import org.oncolearn.ui.MainLayout;
 
-/** Upload a document, see the proposed lessons and the fact check, adjust the lessons, create a draft course. */
+/**
+ * Upload a document, see the proposed lessons and the fact check, adjust the lessons, create a draft course; or upload
+ * a course zip and continue in the course editor.
+ */
 @Route(value = "educator/import", layout = MainLayout.class)
 @PageTitle("Import a document · OncoLearn")
 @RolesAllowed(Roles.EDUCATOR)
 public class ImportView extends Div {
 
+    /** The larger of the two importers' limits; each importer then applies its own and says so. */
+    static final int MAX_UPLOAD_BYTES = Math.max(DocumentImporter.MAX_BYTES, CourseArchive.MAX_UPLOAD_BYTES);
+
     private final DraftService drafts;
     private final AuthenticationContext authentication;
     private final Paragraph problem = new Paragraph();
     private final Div proposalArea = new Div();
+    private final Upload upload = new Upload(new BoundedUpload());
 
     public ImportView(DraftService drafts, AuthenticationContext authentication) {
         this.drafts = drafts;
@@ -40,28 +51,52 @@ public class ImportView extends Div {
         add(new Paragraph("Upload a patient leaflet or lecture notes as .txt, .md or .html (UTF-8, or HTML that "
                 + "declares its encoding; at most " + DocumentImporter.MAX_BYTES / 1024 + " KB). Each section becomes"
                 + " a lesson, which you can rename, merge or split before the draft is created."));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = getUI().orElse(null);
-            if (ui != null) {
-                ui.access(() -> received(metadata.fileName(), bytes));
-            }
-        }));
+        add(new Paragraph("Or upload a course zip (.zip, at most " + CourseArchive.MAX_UPLOAD_BYTES / 1_000_000
+                + " MB): the files \"Download course files\" in the course editor gives you, or a course folder from "
+                + "quizzes/ zipped by hand. It opens in the course editor as a new draft."));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(DocumentImporter.MAX_BYTES);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(
-                ".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+                ".txt",
+                ".md",
+                ".markdown",
+                ".html",
+                ".htm",
+                ".zip",
+                "text/plain",
+                "text/markdown",
+                "text/html",
+                "application/zip",
+                "application/x-zip-compressed");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
-        upload.getElement().setAttribute("aria-label", "Document to import");
+        upload.getElement().setAttribute("aria-label", "Document or course zip to import");
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
         add(upload, problem, proposalArea);
     }
 
     void received(String fileName, byte[] bytes) {
+        // With at most one file, a finished upload would block the next one until the educator removes it by hand.
+        upload.clearFileList();
+        if (CourseArchive.isArchiveName(fileName)) {
+            receivedArchive(fileName, bytes);
+            return;
+        }
         try {
             Proposal proposal = drafts.propose(fileName, bytes);
             problem.setText("");
             showProposal(proposal);
+        } catch (UnreadableDocumentException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    private void receivedArchive(String fileName, byte[] bytes) {
+        try {
+            String educator = authentication.getPrincipalName().orElseThrow();
+            UUID id = drafts.importCourseFiles(fileName, bytes, educator);
+            problem.setText("");
+            getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class, id.toString()));
         } catch (UnreadableDocumentException e) {
             showProblem(e.getMessage());
         }
@@ -91,5 +126,48 @@ public class ImportView extends Div {
         String educator = authentication.getPrincipalName().orElseThrow();
         UUID id = drafts.create(proposal, educator);
         getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class, id.toString()));
+    }
+
+    /**
+     * Reads an upload into memory, but never more than {@link #MAX_UPLOAD_BYTES} (plus one byte, to know it was
+     * more): the browser's size limit is a courtesy that a hand-made request skips. Nothing is written to disk.
+     */
+    private final class BoundedUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            String fileName = event.getFileName();
+            byte[] bytes;
+            if (event.getFileSize() > MAX_UPLOAD_BYTES) {
+                bytes = null;
+            } else {
+                try (InputStream in = event.getInputStream()) {
+                    bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+                }
+            }
+            UI ui = event.getUI();
+            if (bytes == null || bytes.length > MAX_UPLOAD_BYTES) {
+                String message = fileName + " is larger than " + MAX_UPLOAD_BYTES / 1_000_000 + " MB, the most an"
+                        + " upload may be.";
+                event.reject(message);
+                ui.access(() -> {
+                    upload.clearFileList();
+                    showProblem(message);
+                });
+                return;
+            }
+            ui.access(() -> received(fileName, bytes));
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_UPLOAD_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            // Room for the multipart headers around the file.
+            return MAX_UPLOAD_BYTES + 64 * 1024L;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.oncolearn.contentimport.CourseArchive;
 import org.oncolearn.contentimport.DocumentImporter;
 import org.oncolearn.contentimport.ImportedDocument.Paragraph;
 import org.oncolearn.contentimport.UnreadableDocumentException;
@@ -20,7 +21,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everything the educator's import and draft screens do: read a document, create a draft, save, publish. */
+/**
+ * Everything the educator's import and draft screens do: read a document or a course zip, create a draft, save,
+ * publish.
+ */
 @Service
 public class DraftService {
 
@@ -68,6 +72,21 @@ public class DraftService {
                     i + 1, lessons.get(i).title().strip(), lessons.get(i).markdown()));
         }
         Course course = ImportedCourse.of(proposal.title().strip(), imported);
+        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
+        return id;
+    }
+
+    /**
+     * Creates a new draft from an uploaded course zip (see {@link CourseArchive}). It never replaces a draft: a zip
+     * of a course that already has drafts becomes one more draft of it.
+     */
+    @Transactional
+    public UUID importCourseFiles(String fileName, byte[] bytes, String educator) throws UnreadableDocumentException {
+        Course course = CourseArchive.read(fileName, bytes).load();
+        UUID id = UUID.randomUUID();
+        // The browser may send any file name; the column holds 255 characters and a long name must not fail this.
+        String source = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        store.insertCourse(id, course.title(), source, "zip", educator, clock.instant());
         store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return id;
     }

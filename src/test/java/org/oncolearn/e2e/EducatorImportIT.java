@@ -2,11 +2,15 @@ package org.oncolearn.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.oncolearn.account.EducatorAccounts;
+import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.contentimport.CourseWriter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** An educator signs in, imports the seed text, sees its two flags and four lessons, creates a draft and exports. */
+/**
+ * An educator signs in, imports the seed text, sees its two flags and four lessons, creates a draft and exports; and
+ * imports a course zip, after a file that is not one is refused.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
@@ -43,11 +50,7 @@ class EducatorImportIT {
             browser.driver().get(base + "/educator/import");
             browser.waitForText("Import a document");
 
-            WebElement upload = browser.driver().findElement(By.tagName("vaadin-upload"));
-            WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream()
-                    .findFirst()
-                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
-            input.sendKeys(seed().toAbsolutePath().normalize().toString());
+            fileInput(browser).sendKeys(seed().toAbsolutePath().normalize().toString());
 
             browser.waitForText("Medical fact check: 2 flags in 000_3c21eb6106e5c222.txt");
             String page = browser.pageText();
@@ -68,6 +71,36 @@ class EducatorImportIT {
             assertThat(browser.pageText()).contains("2 fact-check flag(s)", "Publish version 1");
             browser.screenshot("draft");
         }
+    }
+
+    @Test
+    void educator_imports_a_course_zip_after_a_pdf_named_zip_is_refused(@TempDir Path folder) throws Exception {
+        Path fake = Files.write(folder.resolve("leaflet.zip"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        Path course = Files.write(
+                folder.resolve("immunotherapy.zip"),
+                CourseWriter.write(CourseLoader.load(Path.of("quizzes", "immunotherapy")))
+                        .zip());
+        try (Browser browser = new Browser(1280, 1000)) {
+            String base = "http://localhost:" + port;
+            browser.signIn(base, USER, PASSWORD);
+            browser.driver().get(base + "/educator/import");
+            browser.waitForText("Import a document");
+
+            fileInput(browser).sendKeys(fake.toString());
+            browser.waitForText("leaflet.zip is not a zip file (it looks like a PDF document).");
+            browser.screenshot("import-zip-refused");
+
+            fileInput(browser).sendKeys(course.toString());
+            browser.waitForText("Edit course: Immunotherapies and targeted therapies");
+            assertThat(browser.driver().getCurrentUrl()).contains("/educator/drafts/");
+        }
+    }
+
+    private static WebElement fileInput(Browser browser) {
+        WebElement upload = browser.driver().findElement(By.tagName("vaadin-upload"));
+        return upload.findElements(By.cssSelector("input[type=file]")).stream()
+                .findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
     }
 
     @Test

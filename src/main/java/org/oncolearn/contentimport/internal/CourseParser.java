@@ -24,7 +24,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Parses and validates a whole course folder; throws {@link InvalidCourseException} unless everything is valid. */
@@ -52,6 +54,29 @@ public final class CourseParser {
             throw new InvalidCourseException(problems.list());
         }
         return course.get();
+    }
+
+    /**
+     * The {@code id} a {@code course.yaml} text declares, when it is a valid course id; empty otherwise. Used to name
+     * a course whose files arrive without their folder; everything else about the file is judged by {@link #parse}.
+     */
+    public static Optional<String> declaredId(String courseYaml) {
+        try {
+            Node root = yaml().compose(new StringReader(courseYaml));
+            if (root instanceof MappingNode mapping) {
+                for (NodeTuple field : mapping.getValue()) {
+                    if (field.getKeyNode() instanceof ScalarNode key
+                            && key.getValue().equals("id")
+                            && field.getValueNode() instanceof ScalarNode value
+                            && ID.matcher(value.getValue()).matches()) {
+                        return Optional.of(value.getValue());
+                    }
+                }
+            }
+        } catch (YAMLException e) {
+            // The full parse reports the broken file with its line.
+        }
+        return Optional.empty();
     }
 
     private Optional<Course> course(YamlMap root) {
