@@ -97,6 +97,11 @@ public final class AppProcess implements AutoCloseable {
         return Long.parseLong(used.group(1));
     }
 
+    /** The classes taking most heap, as jcmd prints them: to see what a session is made of. */
+    public String histogram(int lines) throws IOException, InterruptedException {
+        return jcmd("GC.class_histogram").lines().limit(lines + 3L).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** Resident set size of the app process, in KiB. */
     public long rssKiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {

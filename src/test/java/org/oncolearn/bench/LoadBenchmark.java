@@ -82,6 +82,9 @@ public final class LoadBenchmark {
                     appCpu * 1000 / Math.max(1, sorted.size()),
                     ownCpu * 1000 / Math.max(1, sorted.size()));
             outcome.firstError().ifPresent(e -> System.out.println("  first error: " + e));
+            if (Boolean.getBoolean("bench.histogram")) {
+                System.out.println(app.histogram(30));
+            }
         }
     }
 
