@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -73,7 +72,7 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     private final Fields fields = new Fields();
     private final Paragraph status = new Paragraph();
     private final Div overview = new Div();
-    private final Tabs lessonTabs = new Tabs();
+    private final Nav lessonPicker = new Nav();
     private final Div lessonArea = new Div();
     private final Div publishArea = new Div();
     private final Div versionArea = new Div();
@@ -120,13 +119,9 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         add(new H1("Edit course: " + course.title()), status, actions(), courseFields());
         overview.addClassName("editor-overview");
         add(overview);
-        lessonTabs.addSelectedChangeListener(e -> {
-            if (lessonTabs.getSelectedIndex() >= 0 && lessonTabs.getSelectedIndex() != lessonIndex) {
-                lessonIndex = lessonTabs.getSelectedIndex();
-                showLesson();
-            }
-        });
-        add(lessonTabs, lessonArea, reviewSection(), publishArea, versionArea);
+        lessonPicker.addClassName("lesson-picker");
+        lessonPicker.getElement().setAttribute("aria-label", "Lessons of the course");
+        add(lessonPicker, lessonArea, reviewSection(), publishArea, versionArea);
         rebuildLessons();
         refresh();
     }
@@ -219,15 +214,27 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     }
 
     private void rebuildLessons() {
-        lessonTabs.removeAll();
-        for (Lesson lesson : course.lessons()) {
-            lessonTabs.add(new Tab("Lesson " + lesson.number()));
-        }
         lessonIndex = Math.min(lessonIndex, Math.max(0, course.lessons().size() - 1));
-        if (!course.lessons().isEmpty()) {
-            lessonTabs.setSelectedIndex(lessonIndex);
-        }
+        showLessonPicker();
         showLesson();
+    }
+
+    /** One button per lesson; the open one is marked for screen readers with aria-current. */
+    private void showLessonPicker() {
+        lessonPicker.removeAll();
+        for (int i = 0; i < course.lessons().size(); i++) {
+            int index = i;
+            Button lesson = new Button("Lesson " + (i + 1), e -> {
+                lessonIndex = index;
+                showLessonPicker();
+                showLesson();
+            });
+            if (i == lessonIndex) {
+                lesson.getElement().setAttribute("aria-current", "true");
+                lesson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            lessonPicker.add(lesson);
+        }
     }
 
     private void showLesson() {
@@ -365,15 +372,8 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     }
 
     private void rebuildLessonsKeepingPlace() {
-        int keep = lessonIndex;
-        lessonTabs.removeAll();
-        for (Lesson lesson : course.lessons()) {
-            lessonTabs.add(new Tab("Lesson " + lesson.number()));
-        }
-        lessonIndex = Math.min(keep, Math.max(0, course.lessons().size() - 1));
-        if (!course.lessons().isEmpty()) {
-            lessonTabs.setSelectedIndex(lessonIndex);
-        }
+        lessonIndex = Math.min(lessonIndex, Math.max(0, course.lessons().size() - 1));
+        showLessonPicker();
         showLesson();
     }
 

@@ -77,6 +77,9 @@ class LessonEditor extends Div {
         body.addClassName("markdown-source");
         preview.addClassName("markdown-preview");
         preview.getElement().setAttribute("aria-label", "Preview of the lesson text");
+        // The preview scrolls; keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
+        preview.getElement().setAttribute("tabindex", "0");
+        preview.getElement().setAttribute("role", "region");
         showPreview(lesson.text().safeHtml());
         body.addValueChangeListener(e -> showPreview(org.oncolearn.contentimport.LessonHtml.render(e.getValue())));
         Div markdown = new Div(body, preview);

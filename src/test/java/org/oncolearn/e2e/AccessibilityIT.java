@@ -164,7 +164,7 @@ class AccessibilityIT {
         return "http://localhost:" + port;
     }
 
-    private static void axe(Browser browser, String screen) {
+    static void axe(Browser browser, String screen) {
         browser.screenshot("axe-" + screen);
         Results results = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(browser.driver());
         List<Rule> violations = results.getViolations();

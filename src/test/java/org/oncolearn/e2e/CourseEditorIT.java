@@ -14,7 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** An educator edits a check, sees the lint react, fixes it, reviews, publishes and exports the version. */
+/**
+ * An educator edits a check, sees the lint react, fixes it, reviews, publishes and exports the version; axe-core checks
+ * the editor (WCAG 2.1 A and AA).
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
@@ -40,6 +43,7 @@ class CourseEditorIT {
             browser.driver().get(base + "/educator");
             browser.click("Edit Immunotherapies and targeted therapies");
             browser.waitForText("Edit course: Immunotherapies and targeted therapies");
+            AccessibilityIT.axe(browser, "educator-course-editor");
 
             WebElement optionB = optionField(browser, "Option B");
             String original = optionB.getDomProperty("value");
@@ -57,6 +61,7 @@ class CourseEditorIT {
             browser.click("Publish version 1");
             browser.waitForText("Published version 1");
             browser.screenshot("editor-published");
+            AccessibilityIT.axe(browser, "educator-course-editor-published");
 
             @SuppressWarnings("unchecked")
             Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
