@@ -113,6 +113,13 @@ class LintTest {
         }
 
         @Test
+        void function_words_shared_by_stem_and_key_are_not_clues() {
+            assertThat(rules(check(
+                            "Is it known whether other drugs help?", "Whether other drugs help is unknown", "Yes")))
+                    .doesNotContain(LintRule.STEM_WORDS_IN_KEY);
+        }
+
+        @Test
         void are_not_found_when_distractors_repeat_the_word_too() {
             assertThat(rules(check(
                             "Which monitoring matters with trastuzumab?", "Cardiac monitoring", "Hearing monitoring")))
