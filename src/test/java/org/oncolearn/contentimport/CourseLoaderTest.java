@@ -229,6 +229,27 @@ class CourseLoaderTest {
         assertThat(html).contains("&lt;script&gt;", "href=\"https://example.org\"", "rel=\"noopener noreferrer\"");
     }
 
+    @Test
+    void lesson_markdown_drops_data_pages_but_keeps_inline_raster_images() throws IOException {
+        String lesson = CourseFolder.LESSON_1.replace(
+                "  Some **text**.",
+                "  [page](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [mail](mailto:a@example.org)"
+                        + " ![svg](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=) ![dot](data:image/png;base64,iVBORw0K)"
+                        + " ![remote](https://example.org/cell.png) [vb](vbscript:msgbox) [relative](#part-2)");
+
+        Course course = CourseLoader.load(CourseFolder.write(root, CourseFolder.COURSE, lesson, CourseFolder.LESSON_2));
+
+        String html = course.lessons().getFirst().text().safeHtml();
+        assertThat(html).doesNotContain("data:text", "data:image/svg", "vbscript");
+        assertThat(html)
+                .contains(
+                        "href=\"mailto:a@example.org\"",
+                        "src=\"data:image/png;base64,iVBORw0K\"",
+                        "src=\"https://example.org/cell.png\"",
+                        "href=\"#part-2\"",
+                        ">page</a>");
+    }
+
     private List<String> problems(String course, String lesson1, String lesson2) throws IOException {
         Path folder = CourseFolder.write(root, course, lesson1, lesson2);
         try {

@@ -16,6 +16,9 @@ class DraftServiceTest {
     @Autowired
     DraftService drafts;
 
+    @Autowired
+    EditorService editor;
+
     @Test
     void importing_the_seed_proposes_four_lessons_and_two_flags_with_file_lines() throws Exception {
         Proposal proposal = seedProposal();
@@ -33,6 +36,20 @@ class DraftServiceTest {
         assertThat(draft.lessons()).hasSize(4);
         assertThat(draft.createdBy()).isEqualTo("ana");
         assertThat(draft.lessons()).extracting(DraftCourse.DraftLesson::title).doesNotContainNull();
+    }
+
+    @Test
+    void a_title_longer_than_its_list_column_is_kept_whole_in_the_draft_and_shortened_in_the_list() throws Exception {
+        String longTitle = "Immunotherapy " + "and targeted therapy ".repeat(20) + "\uD83E\uDDEC";
+        String lessonTitle = "Lesson " + "with a very long title ".repeat(15);
+        Proposal proposal = seedProposal().retitle(longTitle).rename(0, lessonTitle);
+
+        UUID id = drafts.create(proposal, "ana");
+
+        DraftCourse draft = drafts.draft(id).orElseThrow();
+        assertThat(draft.title()).hasSize(200).endsWith("…").isEqualTo(longTitle.substring(0, 199) + "…");
+        assertThat(draft.lessons().getFirst().title()).hasSize(200).startsWith(lessonTitle.substring(0, 199));
+        assertThat(editor.open(id).course().title()).isEqualTo(longTitle);
     }
 
     private Proposal seedProposal() throws Exception {

@@ -135,6 +135,32 @@ class ScormPackageContentTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ScormStandard.class)
+    void characters_xml_forbids_are_left_out_so_the_manifest_stays_readable(ScormStandard standard) throws Exception {
+        Course tricky = Packages.tricky();
+        Course withControls = new Course(
+                tricky.id(),
+                "Null\0 bell\u0007 and \uD800lone surrogate, tab\tkept, emoji \uD83E\uDDEC kept",
+                tricky.language(),
+                tricky.masteryPercent(),
+                tricky.summary(),
+                tricky.reviewed(),
+                tricky.lessons(),
+                tricky.version());
+
+        SequencedMap<String, byte[]> files = Packages.files(withControls, standard);
+
+        NodeList titles = parse(files.get("imsmanifest.xml")).getElementsByTagNameNS("*", "title");
+        assertThat(titles.getLength()).isPositive();
+        for (int i = 0; i < titles.getLength(); i++) {
+            assertThat(titles.item(i).getTextContent())
+                    .isEqualTo("Null bell and lone surrogate, tab\tkept, emoji \uD83E\uDDEC kept");
+        }
+        assertThat(Packages.text(files, "index.html"))
+                .contains("<title>Null bell and lone surrogate, tab\tkept, emoji \uD83E\uDDEC kept</title>");
+    }
+
     @Test
     void authored_text_is_escaped_in_the_launch_page() {
         String page = Packages.text(Packages.files(Packages.tricky(), ScormStandard.SCORM12), "index.html");

@@ -26,13 +26,20 @@ public class DraftStore {
     public void insertCourse(UUID id, String title, String sourceFile, String format, String educator, Instant now) {
         jdbc.sql("insert into draft_course (id, title, source_file, source_format, status, created_by, created_at,"
                         + " updated_at) values (?, ?, ?, ?, 'DRAFT', ?, ?, ?)")
-                .params(id, title, sourceFile, format, educator, Timestamp.from(now), Timestamp.from(now))
+                .params(
+                        id,
+                        TitleLabel.of(title),
+                        sourceFile,
+                        format,
+                        educator,
+                        Timestamp.from(now),
+                        Timestamp.from(now))
                 .update();
     }
 
     public void saveCourseJson(UUID id, String title, String json, Instant now) {
         int changed = jdbc.sql("update draft_course set course_json = ?, title = ?, updated_at = ? where id = ?")
-                .params(json, title, Timestamp.from(now), id)
+                .params(json, TitleLabel.of(title), Timestamp.from(now), id)
                 .update();
         if (changed != 1) {
             throw new IllegalArgumentException("no draft " + id);
@@ -52,13 +59,13 @@ public class DraftStore {
 
     public void insertLesson(UUID courseId, int position, String title, String body) {
         jdbc.sql("insert into draft_lesson (course_id, position, title, body) values (?, ?, ?, ?)")
-                .params(courseId, position, title, body)
+                .params(courseId, position, TitleLabel.of(title), body)
                 .update();
     }
 
     public void updateLesson(UUID courseId, int position, String title, String body, Instant now) {
         int changed = jdbc.sql("update draft_lesson set title = ?, body = ? where course_id = ? and position = ?")
-                .params(title, body, courseId, position)
+                .params(TitleLabel.of(title), body, courseId, position)
                 .update();
         if (changed != 1) {
             throw new IllegalArgumentException("draft " + courseId + " has no lesson " + position);

@@ -37,7 +37,7 @@ public class VersionStore {
                 .params(
                         version.courseId(),
                         version.version(),
-                        version.title(),
+                        TitleLabel.of(version.title()),
                         draftId,
                         version.publishedBy(),
                         Timestamp.from(version.publishedAt()),

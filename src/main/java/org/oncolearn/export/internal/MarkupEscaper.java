@@ -18,20 +18,36 @@ final class MarkupEscaper implements ReferenceInsertionEventHandler {
         return escape(value.toString());
     }
 
-    /** The five characters that matter in XML and HTML text and attributes; {@code &#39;} is valid in both. */
+    /**
+     * The five characters that matter in XML and HTML text and attributes; {@code &#39;} is valid in both. Characters
+     * that XML 1.0 forbids in any form (NUL and most other control characters, unpaired surrogates) are left out:
+     * one of them would make the manifest unreadable for an LMS, and browsers drop or replace them anyway.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (allowedInXml(c)) {
+                        out.appendCodePoint(c);
+                    }
+                }
             }
-        }
+        });
         return out.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }
