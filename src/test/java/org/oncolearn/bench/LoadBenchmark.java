@@ -36,8 +36,8 @@ public final class LoadBenchmark {
                 + Runtime.getRuntime().availableProcessors());
         System.out.println(
                 "| learners | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | heap/session KiB |"
-                        + " RSS after MiB |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                        + " RSS after MiB | app CPU ms/request | load generator CPU ms/request |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 1; i < args.length; i++) {
             run(jar, course, Integer.parseInt(args[i]), jvm);
         }
