@@ -45,7 +45,10 @@ public final class LoadBenchmark {
 
     private static void run(Path jar, Course course, int learners, List<String> jvm) throws Exception {
         Path data = Files.createTempDirectory("oncolearn-load");
-        try (AppProcess app = AppProcess.start(jar, data, jvm, List.of())) {
+        List<String> appArguments = System.getProperty("bench.appArgs", "").isBlank()
+                ? List.of()
+                : List.of(System.getProperty("bench.appArgs").split(" "));
+        try (AppProcess app = AppProcess.start(jar, data, jvm, appArguments)) {
             app.awaitReady(Duration.ofMinutes(2));
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
