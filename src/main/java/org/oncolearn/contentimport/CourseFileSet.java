@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +73,25 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
      * stem of the fourth check of lesson 2. Empty when the problem has no line or the line holds no field.
      */
     public Optional<String> fieldOf(ContentProblem problem) {
-        String file = problem.file().substring(problem.file().lastIndexOf('/') + 1);
-        if (problem.line() <= 0 || !files.containsKey(file)) {
-            return Optional.empty();
+        return Optional.ofNullable(fieldsOf(List.of(problem)).get(problem));
+    }
+
+    /**
+     * The fields many problems point at, as {@link #fieldOf} gives them, reading each file once: a file with
+     * thousands of problems would otherwise be parsed again for every one of them.
+     */
+    public Map<ContentProblem, String> fieldsOf(Collection<ContentProblem> problems) {
+        Map<String, FieldLines> parsed = new HashMap<>();
+        Map<ContentProblem, String> fields = new LinkedHashMap<>();
+        for (ContentProblem problem : problems) {
+            String file = problem.file().substring(problem.file().lastIndexOf('/') + 1);
+            if (problem.line() > 0 && files.containsKey(file)) {
+                parsed.computeIfAbsent(file, name -> FieldLines.of(files.get(name)))
+                        .at(problem.line())
+                        .ifPresent(path -> fields.put(problem, file + "#" + path));
+            }
         }
-        return FieldLines.of(files.get(file)).at(problem.line()).map(path -> file + "#" + path);
+        return fields;
     }
 
     /** A zip holding the course folder, as an educator downloads it to put under version control. */

@@ -246,12 +246,10 @@ public class EditorService implements CoursePreviews {
         CourseFileSet files = CourseWriter.write(course);
         List<ContentProblem> problems = files.problems();
         Map<String, List<String>> fieldProblems = new LinkedHashMap<>();
-        for (ContentProblem problem : problems) {
-            files.fieldOf(problem)
-                    .ifPresent(field -> fieldProblems
-                            .computeIfAbsent(field, k -> new ArrayList<>())
-                            .add(problem.message()));
-        }
+        files.fieldsOf(problems)
+                .forEach((problem, field) -> fieldProblems
+                        .computeIfAbsent(field, k -> new ArrayList<>())
+                        .add(problem.message()));
         List<Finding> findings = Lint.of(course, LocalDate.now(clock));
         List<String> blockers = new ArrayList<>();
         if (!problems.isEmpty()) {

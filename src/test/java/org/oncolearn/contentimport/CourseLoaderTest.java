@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -138,7 +139,17 @@ class CourseLoaderTest {
         assertThat(problems(CourseFolder.COURSE, CourseFolder.LESSON_1, lesson2))
                 .singleElement()
                 .asString()
-                .contains("check id \"a1\" is already used in lesson-1.yaml");
+                .contains("demo/lesson-2.yaml:9: check id \"a1\" is already used in lesson-1.yaml");
+    }
+
+    @Test
+    void a_repeated_lesson_id_is_reported_on_its_line() throws IOException {
+        String lesson2 = CourseFolder.LESSON_2.replace("id: second", "id: first");
+
+        assertThat(problems(CourseFolder.COURSE, CourseFolder.LESSON_1, lesson2))
+                .singleElement()
+                .asString()
+                .contains("demo/lesson-2.yaml:1: lesson id \"first\" is already used by lesson-1.yaml");
     }
 
     @Test
@@ -191,13 +202,56 @@ class CourseLoaderTest {
     }
 
     @Test
-    void text_that_is_not_utf8_is_reported() throws IOException {
+    void text_that_is_not_utf8_is_reported_on_the_line_of_the_first_bad_byte() throws IOException {
         Path folder = CourseFolder.valid(root);
-        Files.write(folder.resolve("lesson-2.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xC3, (byte) 0x28});
+        byte[] latin1 = "id: second\ntitle: Zweite Lektion f\u00fcr Pflege\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(folder.resolve("lesson-2.yaml"), latin1);
 
         assertThatThrownBy(() -> CourseLoader.load(folder))
                 .isInstanceOf(InvalidCourseException.class)
-                .hasMessageContaining("lesson-2.yaml: cannot be read: it is not valid UTF-8 text");
+                .hasMessageContaining("lesson-2.yaml:2: cannot be read: it is not valid UTF-8 text");
+    }
+
+    @Test
+    void a_lesson_file_that_is_a_folder_is_reported_once_as_a_folder() throws IOException {
+        Path folder = CourseFolder.write(root, CourseFolder.COURSE, CourseFolder.LESSON_1, null);
+        Files.createDirectory(folder.resolve("lesson-2.yaml"));
+
+        assertThat(problemsIn(folder))
+                .containsExactly("demo/lesson-2.yaml: cannot be read: it is a folder, not a file");
+    }
+
+    @Test
+    void a_character_yaml_forbids_is_reported_on_its_line() throws IOException {
+        String lesson = CourseFolder.LESSON_1.replace("Some **text**.", "Some \u0007text.");
+
+        assertThat(problems(CourseFolder.COURSE, lesson, CourseFolder.LESSON_2))
+                .singleElement()
+                .asString()
+                .startsWith("demo/lesson-1.yaml:9: is not valid YAML: special characters are not allowed")
+                .endsWith("(character U+0007)");
+    }
+
+    @Test
+    void nesting_deeper_than_the_limit_is_reported_where_it_gets_too_deep() throws IOException {
+        String deep = CourseFolder.LESSON_1 + "extra:\n  - " + "[".repeat(30) + "]".repeat(30) + "\n";
+
+        assertThat(problems(CourseFolder.COURSE, deep, CourseFolder.LESSON_2))
+                .singleElement()
+                .asString()
+                .startsWith("demo/lesson-1.yaml:25: is not valid YAML: Nesting Depth exceeded max 20");
+    }
+
+    @Test
+    void values_from_a_file_are_shown_short_and_on_one_line() throws IOException {
+        String course = CourseFolder.COURSE.replace(
+                "mastery: 75", "mastery: \"75\\nquizzes/x.yaml:1: forged " + "x".repeat(500) + "\"");
+
+        assertThat(problems(course, CourseFolder.LESSON_1, CourseFolder.LESSON_2))
+                .singleElement()
+                .asString()
+                .isEqualTo("demo/course.yaml:4: mastery must be a whole percentage from 1 to 100, not "
+                        + "\"75\\u000Aquizzes/x.yaml:1: forged " + "x".repeat(32) + "…\"");
     }
 
     @Test
@@ -251,7 +305,10 @@ class CourseLoaderTest {
     }
 
     private List<String> problems(String course, String lesson1, String lesson2) throws IOException {
-        Path folder = CourseFolder.write(root, course, lesson1, lesson2);
+        return problemsIn(CourseFolder.write(root, course, lesson1, lesson2));
+    }
+
+    private static List<String> problemsIn(Path folder) {
         try {
             CourseLoader.load(folder);
         } catch (InvalidCourseException e) {

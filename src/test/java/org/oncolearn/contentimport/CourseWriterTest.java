@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,20 @@ class CourseWriterTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.getFirst().file()).isEqualTo("quizzes/immunotherapy/lesson-2.yaml");
         assertThat(written.fieldOf(problems.getFirst())).contains("lesson-2.yaml#checks.2.stem");
+    }
+
+    @Test
+    void the_field_of_a_problem_is_found_even_in_a_list_that_contains_itself() {
+        SequencedMap<String, String> files = new LinkedHashMap<>();
+        files.put("course.yaml", "id: demo\nloop: &a [*a]\n");
+        CourseFileSet loop = new CourseFileSet("demo", files);
+
+        ContentProblem unknown = loop.problems().stream()
+                .filter(p -> p.message().startsWith("unknown field"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(loop.fieldOf(unknown)).contains("course.yaml#loop");
     }
 
     @Test

@@ -27,16 +27,19 @@ final class CheckParser {
     private final YamlMap map;
     private final Set<String> objectives;
     private final Map<String, Source> courseSources;
+    private final UniqueIds ids;
 
-    CheckParser(YamlMap map, Set<String> objectives, Map<String, Source> courseSources) {
+    CheckParser(YamlMap map, Set<String> objectives, Map<String, Source> courseSources, UniqueIds ids) {
         this.map = map;
         this.objectives = objectives;
         this.courseSources = courseSources;
+        this.ids = ids;
     }
 
     Optional<Check> parse() {
         map.allowOnly(FIELDS);
         Optional<String> id = map.text("id", true).filter(value -> LessonParser.validId(map, "id", value));
+        id.ifPresent(value -> ids.claimCheck(map, value));
         Optional<Level> level = choice("level", true, Level.class);
         CheckType type = choice("type", false, CheckType.class).orElse(CheckType.SINGLE);
         Optional<String> objective = map.text("objective", true).filter(this::knownObjective);
@@ -69,7 +72,8 @@ final class CheckParser {
                     allowed.add(constant.name().toLowerCase(Locale.ROOT));
                 }
                 map.problem(
-                        map.line(field), field + " must be " + String.join(" or ", allowed) + ", not \"" + text + "\"");
+                        map.line(field),
+                        field + " must be " + String.join(" or ", allowed) + ", not " + Quoted.of(text));
                 return Optional.empty();
             }
         });
@@ -81,7 +85,7 @@ final class CheckParser {
         }
         map.says(
                 map.line("objective"),
-                "tests objective \"" + code + "\", which this lesson does not define (defined: "
+                "tests objective " + Quoted.of(code) + ", which this lesson does not define (defined: "
                         + String.join(", ", objectives) + ")");
         return false;
     }

@@ -1,9 +1,13 @@
 package org.oncolearn.contentimport.internal;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,41 +57,83 @@ public final class CourseFiles {
         return shown.toString().replace('\\', '/');
     }
 
-    boolean hasFile(String fileName) {
+    /** Whether anything, file or folder, has this name, so that a folder is reported as such and not as missing. */
+    boolean exists(String fileName) {
         if (texts != null) {
             return texts.containsKey(fileName);
         }
-        return Files.isRegularFile(folder.resolve(fileName));
+        return Files.exists(folder.resolve(fileName));
     }
 
-    /** Reads a file of the folder; empty when it does not exist. */
-    Optional<String> read(String fileName) throws IOException {
+    /**
+     * Reads a file of the folder; empty when it does not exist.
+     *
+     * @throws UnreadableFileException naming the line of the first bad byte when the text is not UTF-8
+     */
+    Optional<String> read(String fileName) throws UnreadableFileException {
         if (texts != null) {
             String text = texts.get(fileName);
             if (text != null && text.length() > MAX_FILE_BYTES) {
-                throw new IOException("is larger than " + MAX_FILE_BYTES / 1000 + " kB");
+                throw tooLarge();
             }
             return Optional.ofNullable(text);
         }
         Path file = folder.resolve(fileName).normalize();
         if (!file.startsWith(folder.normalize())) {
-            throw new IOException("is outside the course folder");
+            throw new UnreadableFileException("is outside the course folder", 0);
         }
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new IOException("is larger than " + MAX_FILE_BYTES / 1000 + " kB");
+            if (Files.isDirectory(file)) {
+                throw new UnreadableFileException("is a folder, not a file", 0);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString());
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw tooLarge();
+            }
+            return Optional.of(utf8(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (CharacterCodingException e) {
-            throw new IOException("is not valid UTF-8 text", e);
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw new UnreadableFileException("could not be opened (" + reason + ")", 0);
+        }
+    }
+
+    private static UnreadableFileException tooLarge() {
+        return new UnreadableFileException("is larger than " + MAX_FILE_BYTES / 1000 + " kB", 0);
+    }
+
+    /** Decodes strictly: a wrong encoding must be fixed by the author, not turned into replacement characters. */
+    private static String utf8(byte[] bytes) throws UnreadableFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // UTF-8 never decodes to more chars than it has bytes.
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), text, true);
+        text.flip();
+        if (result.isError()) {
+            throw new UnreadableFileException(
+                    "is not valid UTF-8 text (this line has the first bad byte; save the file as UTF-8)",
+                    LineBreaks.lineAt(text, text.length()));
+        }
+        return text.toString();
+    }
+
+    /** A file that exists but cannot be used as text; {@code line} is 0 when the whole file is affected. */
+    static final class UnreadableFileException extends Exception {
+
+        private final int line;
+
+        UnreadableFileException(String reason, int line) {
+            super(reason);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
         }
     }
 }

@@ -1,13 +1,11 @@
 package org.oncolearn.contentimport.internal;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +19,6 @@ import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Source;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -86,7 +82,8 @@ public final class CourseParser {
             if (!value.equals(files.folderName())) {
                 root.problem(
                         root.line("id"),
-                        "course id \"" + value + "\" does not match its folder name \"" + files.folderName() + "\"");
+                        "course id " + Quoted.of(value) + " does not match its folder name "
+                                + Quoted.of(files.folderName()));
             }
         });
         Optional<String> title = root.text("title", true);
@@ -116,7 +113,7 @@ public final class CourseParser {
         if (pattern.matcher(value).matches()) {
             return true;
         }
-        map.problem(map.line(field), "field \"" + field + "\" value \"" + value + "\" " + complaint);
+        map.problem(map.line(field), "field \"" + field + "\" value " + Quoted.of(value) + " " + complaint);
         return false;
     }
 
@@ -134,7 +131,7 @@ public final class CourseParser {
             // reported below
         }
         root.problem(
-                root.line("mastery"), "mastery must be a whole percentage from 1 to 100, not \"" + text.get() + "\"");
+                root.line("mastery"), "mastery must be a whole percentage from 1 to 100, not " + Quoted.of(text.get()));
         return Course.DEFAULT_MASTERY_PERCENT;
     }
 
@@ -143,7 +140,7 @@ public final class CourseParser {
             try {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                root.problem(root.line("reviewed"), "reviewed must be a date like 2026-01-31, not \"" + text + "\"");
+                root.problem(root.line("reviewed"), "reviewed must be a date like 2026-01-31, not " + Quoted.of(text));
                 return Optional.empty();
             }
         });
@@ -153,7 +150,7 @@ public final class CourseParser {
         Map<String, Source> sources = new LinkedHashMap<>();
         root.entriesOf("sources", true)
                 .ifPresent(entries -> entries.forEach((key, node) -> {
-                    String owner = "source \"" + key + "\"";
+                    String owner = "source " + Quoted.of(key);
                     YamlMap.of(root.file(), node, owner, problems).ifPresent(source -> {
                         source.allowOnly(Set.of("title", "url"));
                         Optional<String> title = source.text("title", true);
@@ -175,15 +172,14 @@ public final class CourseParser {
         } catch (URISyntaxException e) {
             // reported below
         }
-        source.problem(source.line("url"), "url \"" + text + "\" is not a web address starting with https://");
+        source.problem(source.line("url"), "url " + Quoted.of(text) + " is not a web address starting with https://");
         return Optional.empty();
     }
 
     private List<Lesson> lessons(YamlMap root, Map<String, Source> sources) {
         List<Lesson> lessons = new ArrayList<>();
         Set<String> seenFiles = new HashSet<>();
-        Map<String, String> lessonIds = new HashMap<>();
-        Map<String, String> checkIds = new HashMap<>();
+        UniqueIds ids = new UniqueIds();
         root.list("lessons", true).ifPresent(entries -> {
             for (Node entry : entries) {
                 int line = YamlMap.lineOf(entry);
@@ -197,39 +193,20 @@ public final class CourseParser {
                     root.problem(line, "lesson file \"" + fileName + "\" is listed twice");
                     continue;
                 }
-                lesson(root, fileName, line, lessons.size() + 1, sources).ifPresent(lesson -> {
-                    String previous = lessonIds.putIfAbsent(lesson.id(), fileName);
-                    if (previous != null) {
-                        problems.add(
-                                files.displayPath(fileName),
-                                0,
-                                "lesson id \"" + lesson.id() + "\" is already used by " + previous);
-                    }
-                    lesson.checks().forEach(check -> {
-                        String other = checkIds.putIfAbsent(check.id(), fileName);
-                        if (other != null) {
-                            problems.add(
-                                    files.displayPath(fileName),
-                                    0,
-                                    "check id \"" + check.id() + "\" is already used in " + other
-                                            + "; check ids must be unique in a course");
-                        }
-                    });
-                    lessons.add(lesson);
-                });
+                lesson(root, fileName, line, lessons.size() + 1, sources, ids).ifPresent(lessons::add);
             }
         });
         return lessons;
     }
 
     private Optional<Lesson> lesson(
-            YamlMap root, String fileName, int listedAtLine, int number, Map<String, Source> sources) {
+            YamlMap root, String fileName, int listedAtLine, int number, Map<String, Source> sources, UniqueIds ids) {
         Optional<Node> document = readYaml(fileName);
-        if (document.isEmpty() && !files.hasFile(fileName)) {
+        if (document.isEmpty() && !files.exists(fileName)) {
             root.problem(listedAtLine, "lesson file \"" + fileName + "\" not found");
         }
         return document.flatMap(node -> YamlMap.of(files.displayPath(fileName), node, "lesson", problems))
-                .flatMap(map -> new LessonParser(map, number, sources).parse());
+                .flatMap(map -> new LessonParser(map, number, sources, ids).parse());
     }
 
     /** The document's root node, or empty with a problem reported; a missing file is reported by the caller. */
@@ -238,8 +215,8 @@ public final class CourseParser {
         Optional<String> text;
         try {
             text = files.read(fileName);
-        } catch (IOException e) {
-            problems.add(shown, 0, "cannot be read: it " + e.getMessage());
+        } catch (CourseFiles.UnreadableFileException e) {
+            problems.add(shown, e.line(), "cannot be read: it " + e.getMessage());
             return Optional.empty();
         }
         if (text.isEmpty()) {
@@ -248,38 +225,17 @@ public final class CourseParser {
             }
             return Optional.empty();
         }
+        LoaderOptions options = CourseYaml.options();
         try {
-            Node root = yaml().compose(new StringReader(text.get()));
+            Node root = new Yaml(options).compose(new StringReader(text.get()));
             if (root == null) {
                 problems.add(shown, 1, "the file is empty");
                 return Optional.empty();
             }
             return Optional.of(root);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            problems.add(shown, line, "is not valid YAML: " + firstLine(e.getProblem()));
         } catch (YAMLException e) {
-            problems.add(shown, 0, "is not valid YAML: " + firstLine(e.getMessage()));
+            problems.add(shown, YamlErrors.line(e, text.get(), options), "is not valid YAML: " + YamlErrors.reason(e));
         }
         return Optional.empty();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable structure";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        // Course files never need aliases or deep nesting; low limits stop "billion laughs" style files.
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(20);
-        options.setCodePointLimit((int) CourseFiles.MAX_FILE_BYTES);
-        return new Yaml(options);
     }
 }

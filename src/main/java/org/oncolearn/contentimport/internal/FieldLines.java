@@ -1,11 +1,13 @@
 package org.oncolearn.contentimport.internal;
 
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
+import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -30,18 +32,20 @@ public final class FieldLines {
     public static FieldLines of(String yaml) {
         Map<Integer, String> lines = new HashMap<>();
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(Integer.MAX_VALUE);
-            Node root = new Yaml(options).compose(new StringReader(yaml));
-            walk(root, "", lines);
+            Node root = new Yaml(CourseYaml.options()).compose(new StringReader(yaml));
+            walk(root, "", lines, Collections.newSetFromMap(new IdentityHashMap<>()));
         } catch (RuntimeException e) {
             // Unparseable YAML has no fields to point at; the problem is then shown with its line only.
         }
         return new FieldLines(lines);
     }
 
-    private static void walk(Node node, String path, Map<Integer, String> lines) {
-        if (node == null) {
+    /**
+     * Visits each node once: an alias names the node at its anchor, whose lines are already known, and a node that
+     * contains itself through an alias would otherwise never end.
+     */
+    private static void walk(Node node, String path, Map<Integer, String> lines, Set<Node> visited) {
+        if (node == null || !visited.add(node)) {
             return;
         }
         if (!path.isEmpty()) {
@@ -52,14 +56,14 @@ public final class FieldLines {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
                     lines.put(key.getStartMark().getLine() + 1, child);
-                    walk(tuple.getValueNode(), child, lines);
+                    walk(tuple.getValueNode(), child, lines, visited);
                     lines.put(key.getStartMark().getLine() + 1, deeperOf(lines, key, child));
                 }
             }
         } else if (node instanceof SequenceNode sequence) {
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                walk(items.get(i), path + "." + i, lines);
+                walk(items.get(i), path + "." + i, lines, visited);
             }
         }
     }

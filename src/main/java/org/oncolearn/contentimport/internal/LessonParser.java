@@ -26,16 +26,19 @@ final class LessonParser {
     private final YamlMap map;
     private final int number;
     private final Map<String, Source> courseSources;
+    private final UniqueIds ids;
 
-    LessonParser(YamlMap map, int number, Map<String, Source> courseSources) {
+    LessonParser(YamlMap map, int number, Map<String, Source> courseSources, UniqueIds ids) {
         this.map = map;
         this.number = number;
         this.courseSources = courseSources;
+        this.ids = ids;
     }
 
     Optional<Lesson> parse() {
         map.allowOnly(FIELDS);
         Optional<String> id = map.text("id", true).filter(value -> validId(map, "id", value));
+        id.ifPresent(value -> ids.claimLesson(map, value));
         Optional<String> title = map.text("title", true);
         Optional<String> summary = map.text("summary", true);
         Optional<String> body = map.text("body", true);
@@ -57,7 +60,7 @@ final class LessonParser {
         }
         map.problem(
                 map.line(field),
-                "\"" + value + "\" is not a valid id: use lowercase letters, digits and \"-\" (at most 64)");
+                Quoted.of(value) + " is not a valid id: use lowercase letters, digits and \"-\" (at most 64)");
         return false;
     }
 
@@ -67,7 +70,7 @@ final class LessonParser {
                 .ifPresent(entries -> entries.forEach((code, node) -> {
                     int line = map.keyLine("objectives", code);
                     if (!OBJECTIVE_CODE.matcher(code).matches()) {
-                        map.problem(line, "objective code \"" + code + "\" must be a short code such as A1");
+                        map.problem(line, "objective code " + Quoted.of(code) + " must be a short code such as A1");
                     } else if (!(node instanceof ScalarNode text)
                             || text.getValue().isBlank()) {
                         map.problem(line, "objective \"" + code + "\" needs a description");
@@ -91,7 +94,8 @@ final class LessonParser {
                 if (source == null) {
                     owner.says(
                             YamlMap.lineOf(node),
-                            "cites unknown source \"" + key.getValue() + "\" (add it to the sources in course.yaml)");
+                            "cites unknown source " + Quoted.of(key.getValue())
+                                    + " (add it to the sources in course.yaml)");
                 } else if (!cited.contains(source)) {
                     cited.add(source);
                 }
@@ -111,7 +115,7 @@ final class LessonParser {
                     owner = checkOwner(node).orElse(owner);
                 }
                 YamlMap.of(map.file(), node, owner, map.problems())
-                        .flatMap(check -> new CheckParser(check, objectives.keySet(), courseSources).parse())
+                        .flatMap(check -> new CheckParser(check, objectives.keySet(), courseSources, ids).parse())
                         .ifPresent(checks::add);
             }
         });
@@ -123,6 +127,6 @@ final class LessonParser {
         Problems scratch = new Problems();
         return YamlMap.of(map.file(), node, "", scratch)
                 .flatMap(m -> m.has("id") ? m.text("id", false) : Optional.empty())
-                .map(id -> "check \"" + id + "\"");
+                .map(id -> "check " + Quoted.of(id));
     }
 }

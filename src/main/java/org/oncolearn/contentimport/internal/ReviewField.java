@@ -26,7 +26,8 @@ final class ReviewField {
                     return Optional.of(LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
                     review.problem(
-                            review.line("review-by"), "review-by must be a date like 2027-01-31, not \"" + text + "\"");
+                            review.line("review-by"),
+                            "review-by must be a date like 2027-01-31, not " + Quoted.of(text));
                     return Optional.empty();
                 }
             });

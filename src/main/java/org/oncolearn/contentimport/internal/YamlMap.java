@@ -44,7 +44,8 @@ final class YamlMap {
                 continue;
             }
             if (map.entries.putIfAbsent(key.getValue(), tuple) != null) {
-                problems.add(file, lineOf(key), prefix(owner) + "field \"" + key.getValue() + "\" appears twice");
+                problems.add(
+                        file, lineOf(key), prefix(owner) + "field " + Quoted.of(key.getValue()) + " appears twice");
             }
         }
         return Optional.of(map);
@@ -95,8 +96,8 @@ final class YamlMap {
             if (!fields.contains(name)) {
                 problem(
                         lineOf(tuple.getKeyNode()),
-                        "unknown field \"" + name + "\" (expected one of: " + String.join(", ", new TreeSet<>(fields))
-                                + ")");
+                        "unknown field " + Quoted.of(name) + " (expected one of: "
+                                + String.join(", ", new TreeSet<>(fields)) + ")");
             }
         });
     }
