@@ -58,7 +58,7 @@ public final class CourseParser {
      */
     public static Optional<String> declaredId(String courseYaml) {
         try {
-            Node root = yaml().compose(new StringReader(courseYaml));
+            Node root = new Yaml(CourseYaml.options()).compose(new StringReader(courseYaml));
             if (root instanceof MappingNode mapping) {
                 for (NodeTuple field : mapping.getValue()) {
                     if (field.getKeyNode() instanceof ScalarNode key
