@@ -24,22 +24,42 @@ import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.course.Course;
 
 /**
- * The packaged app is killed with SIGKILL while learners answer checks; after a restart every answer the app had
- * acknowledged (the learner saw its feedback) is still stored, and the database opens cleanly.
+ * The packaged app is killed with SIGKILL while learners answer checks, three times over on the same database; after
+ * each restart the database opens cleanly, and at the end every answer the app had acknowledged (the learner saw its
+ * feedback) is stored.
  */
 class DurabilityIT {
 
     private static final int LEARNERS = 24;
+    private static final int KILLS = 3;
+    private static final Path JAR = Path.of("target", "oncolearn.jar");
 
     @Test
     void every_acknowledged_answer_survives_a_sigkill_and_the_database_opens_cleanly() throws Exception {
-        Path jar = Path.of("target", "oncolearn.jar");
         Path data = Files.createTempDirectory(Path.of("target"), "durability");
         Course course = CourseLoader.load(Path.of("quizzes", "immunotherapy"));
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
-        AppProcess app = AppProcess.start(jar, data, List.of("-Xmx512m"), List.of());
-        app.awaitReady(Duration.ofMinutes(2));
+        for (int round = 0; round < KILLS; round++) {
+            answerUntilKilled(data, course, acknowledged);
+        }
+        Set<String> acknowledgedBeforeKills = Set.copyOf(acknowledged);
+        assertThat(acknowledgedBeforeKills).hasSizeGreaterThanOrEqualTo(KILLS * LEARNERS * 2);
+
+        try (AppProcess restarted = start(data)) {
+            assertThat(restarted.log()).doesNotContain("ERROR").doesNotContain("corrupt");
+        }
+        Set<String> stored = storedAnswers(data);
+        assertThat(stored).containsAll(acknowledgedBeforeKills);
+        System.out.println("Durability: " + acknowledgedBeforeKills.size() + " answers acknowledged before " + KILLS
+                + " SIGKILLs, " + stored.size() + " stored after restart");
+    }
+
+    /** Starts the app on the database, lets learners answer, and kills it while they are still answering. */
+    private static void answerUntilKilled(Path data, Course course, Set<String> acknowledged) throws Exception {
+        AppProcess app = start(data);
+        assertThat(app.log()).doesNotContain("ERROR");
+        int before = acknowledged.size();
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ExecutorService learners = Executors.newVirtualThreadPerTaskExecutor();
@@ -53,25 +73,19 @@ class DurabilityIT {
             });
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (acknowledged.size() < LEARNERS * 2 && System.nanoTime() < deadline) {
+        while (acknowledged.size() < before + LEARNERS * 2 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         // Killed while the learners are still answering: some requests are in flight at this moment.
         app.kill();
         learners.shutdownNow();
         learners.awaitTermination(30, TimeUnit.SECONDS);
-        Set<String> acknowledgedBeforeKill = Set.copyOf(acknowledged);
-        assertThat(acknowledgedBeforeKill).hasSizeGreaterThanOrEqualTo(LEARNERS * 2);
+    }
 
-        try (AppProcess restarted = AppProcess.start(jar, data, List.of("-Xmx512m"), List.of())) {
-            restarted.awaitReady(Duration.ofMinutes(2));
-            assertThat(restarted.log()).doesNotContain("ERROR").doesNotContain("corrupt");
-        }
-
-        Set<String> stored = storedAnswers(data);
-        assertThat(stored).containsAll(acknowledgedBeforeKill);
-        System.out.println("Durability: " + acknowledgedBeforeKill.size() + " answers acknowledged before SIGKILL, "
-                + stored.size() + " stored after restart");
+    private static AppProcess start(Path data) throws Exception {
+        AppProcess app = AppProcess.start(JAR, data, List.of("-Xmx512m"), List.of());
+        app.awaitReady(Duration.ofMinutes(2));
+        return app;
     }
 
     /** Reads the answers straight from the database file, after the app has stopped and released it. */

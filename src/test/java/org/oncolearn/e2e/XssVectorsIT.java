@@ -464,10 +464,10 @@ class XssVectorsIT {
         assertShown("preview as learner", marker);
     }
 
-    /** The editor shows one lesson at a time, under its tab. */
+    /** The editor shows one lesson at a time, chosen with its button in the lesson picker. */
     private static void openLessonTab(Lesson lesson) {
         browser.script(
-                "Array.from(document.querySelectorAll('vaadin-tab'))"
+                "Array.from(document.querySelectorAll('.lesson-picker vaadin-button'))"
                         + ".find(t => t.textContent.trim() === arguments[0]).click();",
                 "Lesson " + lesson.number());
         waitForScript(
