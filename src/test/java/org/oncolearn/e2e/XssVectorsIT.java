@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.AfterAll;
@@ -41,11 +42,14 @@ import org.oncolearn.e2e.XssVectors.Vector;
 import org.oncolearn.export.ScormExporter;
 import org.oncolearn.export.ScormStandard;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * Known XSS vectors in every authored field of a course, in Chromium: none runs in the app (learner flow, patient
@@ -479,7 +483,114 @@ class XssVectorsIT {
                     "Lesson " + lesson.number());
             return null;
         });
-        waitForScript(shown, heading);
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private static void assertClean(String screen) {
+        screensChecked++;
+        assertThat(XssTrap.calls(browser))
+                .as("script run by authored content on the %s screen", screen)
+                .isEmpty();
+        assertThat(XssTrap.audit(browser))
+                .as("live markup from authored content on the %s screen", screen)
+                .isEmpty();
+    }
+
+    /** Markup that breaks out of its place can stop the player from starting; then the trap says why. */
+    private static void enterPackage() {
+        try {
+            player.enterFrame();
+        } catch (TimeoutException e) {
+            player.leaveFrame();
+            List<String> calls = XssTrap.calls(browser);
+            browser.driver().switchTo().frame("sco");
+            throw new AssertionError(
+                    "the package did not start; the trap recorded " + calls + " and the audit found "
+                            + XssTrap.audit(browser),
+                    e);
+        }
+    }
+
+    /** The LMS window collects what the package frame records; the audit looks inside the frame. */
+    private static void assertPackageClean(String screen) {
+        screensChecked++;
+        player.leaveFrame();
+        List<String> calls = XssTrap.calls(browser);
+        player.enterFrame();
+        assertThat(calls)
+                .as("script run by authored content on the %s screen", screen)
+                .isEmpty();
+        assertThat(XssTrap.calls(browser))
+                .as("script run by authored content on the %s screen", screen)
+                .isEmpty();
+        assertThat(XssTrap.audit(browser))
+                .as("live markup from authored content on the %s screen", screen)
+                .isEmpty();
+    }
+
+    private static void assertShown(String screen, String... texts) {
+        String page = content();
+        for (String text : texts) {
+            assertThat(page).as("text on the %s screen", screen).contains(text);
+        }
+    }
+
+    /** The package's HTML parser drops NUL characters from text, as every browser does. */
+    private static void assertScreenShows(String screen, String... texts) {
+        String shown =
+                (String) browser.script("return Array.from(document.querySelectorAll('.screen')).filter(s => !s.hidden)"
+                        + ".map(s => s.textContent).join('\\n');");
+        for (String text : texts) {
+            assertThat(shown).as("text on the %s screen", screen).contains(withoutNul(text));
+        }
+    }
+
+    /** The lesson text shows the vectors that Markdown leaves alone exactly as written, as text. */
+    private static void assertLessonText(String screen, String selector, Lesson lesson) {
+        String text = (String) browser.script(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent).join('\\n');",
+                selector);
+        assertThat(text).as("lesson text on the %s screen", screen).contains(plainInMarkdown(lesson));
+    }
+
+    /** Every source is a link to exactly its https address, titled with its title as text. */
+    private static void assertSources(String screen, List<Source> sources) {
+        assertShown(screen, sources.stream().map(Source::title).toArray(String[]::new));
+        assertLinks(screen, sources);
+    }
+
+    private static void assertLinks(String screen, List<Source> sources) {
+        for (Source source : sources) {
+            Object links = browser.script(
+                    "return Array.from(document.querySelectorAll('a')).filter(a => a.getAttribute('href') === arguments[0]"
+                            + " && a.textContent.replace(/\\0/g, '') === arguments[1] && a.protocol === 'https:').length;",
+                    source.url().toString(),
+                    withoutNul(source.title()));
+            assertThat((Long) links)
+                    .as("links to %s on the %s screen", source.key(), screen)
+                    .isPositive();
+        }
+    }
+
+    private static void assertManifestKeepsTitleAsText(ScormStandard standard) throws Exception {
+        Document manifest = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(siteRoot.resolve(standard.key())
+                        .resolve("imsmanifest.xml")
+                        .toFile());
+        NodeList titles = manifest.getElementsByTagNameNS("*", "title");
+        assertThat(titles.getLength()).isPositive();
+        for (int i = 0; i < titles.getLength(); i++) {
+            assertThat(titles.item(i).getTextContent()).isEqualTo(withoutNul(course.title()));
+            assertThat(titles.item(i).getChildNodes().getLength()).isEqualTo(1);
+        }
+    }
+
+    // ---------------------------------------------------------------- the learner's moves
+
+    private static String content() {
+        return (String) browser.script("return document.body.textContent;");
     }
 
     private static void waitForContent(String text) {
