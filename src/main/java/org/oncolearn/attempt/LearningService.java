@@ -71,22 +71,22 @@ public class LearningService {
 
     @Transactional(readOnly = true)
     public CourseState state(LearnerId learner, String courseId) {
-        Course course = course(learner, courseId);
+        Optional<Enrolment> enrolment = store.enrolment(learner, courseId);
+        Course course = course(courseId, enrolment);
         List<LessonProgress> lessons = progress(learner, course);
         return new CourseState(
-                course,
-                lessons.stream().map(LessonProgress::status).toList(),
-                step(course, lessons, store.enrolment(learner, courseId)));
+                course, lessons.stream().map(LessonProgress::status).toList(), step(course, lessons, enrolment));
     }
 
     /** Starts the first round of the open lesson's checks; does nothing when it has already started. */
     @Transactional
     public CourseState startChecks(LearnerId learner, String courseId, String lessonId) {
-        Course course = course(learner, courseId);
+        Optional<Enrolment> enrolment = store.enrolment(learner, courseId);
+        Course course = course(courseId, enrolment);
         List<LessonProgress> lessons = progress(learner, course);
         LessonProgress lesson = of(lessons, lesson(course, lessonId));
         if (!lesson.started()) {
-            Step step = step(course, lessons, store.enrolment(learner, courseId));
+            Step step = step(course, lessons, enrolment);
             if (!(step instanceof Step.Reading reading) || !reading.lesson().equals(lesson.lesson())) {
                 throw new StaleStepException("That lesson is not open; the page has been brought up to date.");
             }
@@ -105,9 +105,10 @@ public class LearningService {
      */
     @Transactional
     public AnswerOutcome answer(LearnerId learner, String courseId, String checkId, Set<String> selected) {
-        Course course = course(learner, courseId);
+        Optional<Enrolment> enrolment = store.enrolment(learner, courseId);
+        Course course = course(courseId, enrolment);
         List<LessonProgress> lessons = progress(learner, course);
-        Step step = step(course, lessons, store.enrolment(learner, courseId));
+        Step step = step(course, lessons, enrolment);
         if (!(step instanceof Step.Answering due) || !due.check().id().equals(checkId)) {
             throw new StaleStepException("This check is not the one due; the page has been brought up to date.");
         }
@@ -246,7 +247,11 @@ public class LearningService {
 
     /** The version the learner started, so a newer publication never changes a course under their feet. */
     private Course course(LearnerId learner, String courseId) {
-        Optional<Integer> started = store.enrolment(learner, courseId).map(Enrolment::courseVersion);
+        return course(courseId, store.enrolment(learner, courseId));
+    }
+
+    private Course course(String courseId, Optional<Enrolment> enrolment) {
+        Optional<Integer> started = enrolment.map(Enrolment::courseVersion);
         return started.flatMap(version -> catalog.find(courseId, version))
                 .or(() -> catalog.find(courseId))
                 .orElseThrow(() -> new UnknownCourseException(courseId));

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,34 +170,16 @@ class CheckEditor extends Div {
 
     private TextField text(
             String label, String value, String path, java.util.function.Function<String, UnaryOperator<Check>> edit) {
-        TextField field = new TextField(label);
-        field.setValue(value);
-        field.setWidthFull();
-        listen(field, path, edit);
-        fields.register(prefix + path, field);
-        return field;
+        return register(path, LiveFields.text(label, value, v -> change.accept(edit.apply(v))));
     }
 
     private TextArea area(
             String label, String value, String path, java.util.function.Function<String, UnaryOperator<Check>> edit) {
-        TextArea field = new TextArea(label);
-        field.setValue(value);
-        field.setWidthFull();
-        listen(field, path, edit);
-        fields.register(prefix + path, field);
-        return field;
+        return register(path, LiveFields.area(label, value, v -> change.accept(edit.apply(v))));
     }
 
-    private void listen(
-            com.vaadin.flow.data.value.HasValueChangeMode field,
-            String path,
-            java.util.function.Function<String, UnaryOperator<Check>> edit) {
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(500);
-        ((com.vaadin.flow.component.HasValue<?, String>) field).addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                change.accept(edit.apply(e.getValue()));
-            }
-        });
+    private <F extends com.vaadin.flow.component.HasValidation> F register(String path, F field) {
+        fields.register(prefix + path, field);
+        return field;
     }
 }

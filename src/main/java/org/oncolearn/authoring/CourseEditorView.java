@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -155,55 +154,19 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     }
 
     private Div courseFields() {
-        TextField courseTitle = new TextField("Course title", course.title(), "");
-        TextField courseId = new TextField("Course id (folder name)", course.id(), "");
-        TextArea summary = new TextArea("Course summary", course.summary(), "");
+        TextField courseTitle = LiveFields.text("Course title", course.title(), v -> apply(c -> Edits.title(c, v)));
+        TextField courseId =
+                LiveFields.text("Course id (folder name)", course.id(), v -> apply(c -> Edits.id(c, v.strip())));
+        TextArea summary = LiveFields.area("Course summary", course.summary(), v -> apply(c -> Edits.summary(c, v)));
         IntegerField mastery = new IntegerField("Mastery (% correct in each lesson)");
         mastery.setValue(course.masteryPercent());
         mastery.setMin(1);
         mastery.setMax(100);
-        for (var field : List.of(courseTitle, courseId)) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.setWidthFull();
-        }
-        summary.setValueChangeMode(ValueChangeMode.LAZY);
-        summary.setWidthFull();
-        courseTitle.addValueChangeListener(e -> apply(c -> new Course(
-                c.id(),
-                e.getValue(),
-                c.language(),
-                c.masteryPercent(),
-                c.summary(),
-                c.reviewed(),
-                c.lessons(),
-                c.version())));
-        courseId.addValueChangeListener(e -> apply(c -> new Course(
-                e.getValue().strip(),
-                c.title(),
-                c.language(),
-                c.masteryPercent(),
-                c.summary(),
-                c.reviewed(),
-                c.lessons(),
-                c.version())));
-        summary.addValueChangeListener(e -> apply(c -> new Course(
-                c.id(),
-                c.title(),
-                c.language(),
-                c.masteryPercent(),
-                e.getValue(),
-                c.reviewed(),
-                c.lessons(),
-                c.version())));
-        mastery.addValueChangeListener(e -> apply(c -> new Course(
-                c.id(),
-                c.title(),
-                c.language(),
-                e.getValue() == null ? 0 : e.getValue(),
-                c.summary(),
-                c.reviewed(),
-                c.lessons(),
-                c.version())));
+        mastery.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                apply(c -> Edits.mastery(c, e.getValue() == null ? 0 : e.getValue()));
+            }
+        });
         fields.register(EditorState.courseField("title"), courseTitle);
         fields.register(EditorState.courseField("id"), courseId);
         fields.register(EditorState.courseField("summary"), summary);

@@ -7,6 +7,7 @@ import java.util.SequencedMap;
 import org.oncolearn.contentimport.LessonHtml;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.LessonText;
 import org.oncolearn.course.Level;
@@ -17,6 +18,25 @@ import org.oncolearn.course.Source;
 final class Edits {
 
     private Edits() {}
+
+    static Course title(Course c, String v) {
+        return new Course(
+                c.id(), v, c.language(), c.masteryPercent(), c.summary(), c.reviewed(), c.lessons(), c.version());
+    }
+
+    static Course id(Course c, String v) {
+        return new Course(
+                v, c.title(), c.language(), c.masteryPercent(), c.summary(), c.reviewed(), c.lessons(), c.version());
+    }
+
+    static Course summary(Course c, String v) {
+        return new Course(
+                c.id(), c.title(), c.language(), c.masteryPercent(), v, c.reviewed(), c.lessons(), c.version());
+    }
+
+    static Course mastery(Course c, int v) {
+        return new Course(c.id(), c.title(), c.language(), v, c.summary(), c.reviewed(), c.lessons(), c.version());
+    }
 
     static Lesson title(Lesson l, String v) {
         return new Lesson(

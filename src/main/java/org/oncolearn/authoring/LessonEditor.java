@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -166,36 +165,17 @@ class LessonEditor extends Div {
 
     private TextField text(
             String label, String value, String path, java.util.function.Function<String, UnaryOperator<Lesson>> edit) {
-        TextField field = new TextField(label);
-        field.setValue(value);
-        field.setWidthFull();
-        listen(field, edit);
-        fields.register(EditorState.lessonField(index, path), field);
-        return field;
+        return register(path, LiveFields.text(label, value, v -> change.accept(edit.apply(v))));
     }
 
     private TextArea area(
             String label, String value, String path, java.util.function.Function<String, UnaryOperator<Lesson>> edit) {
-        TextArea field = new TextArea(label);
-        field.setValue(value);
-        field.setWidthFull();
-        listen(field, edit);
-        fields.register(EditorState.lessonField(index, path), field);
-        return field;
+        return register(path, LiveFields.area(label, value, v -> change.accept(edit.apply(v))));
     }
 
-    private void listen(
-            com.vaadin.flow.data.value.HasValueChangeMode field,
-            java.util.function.Function<String, UnaryOperator<Lesson>> edit) {
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(500);
-        @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.HasValue<?, String> value = (com.vaadin.flow.component.HasValue<?, String>) field;
-        value.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                change.accept(edit.apply(e.getValue()));
-            }
-        });
+    private <F extends com.vaadin.flow.component.HasValidation> F register(String path, F field) {
+        fields.register(EditorState.lessonField(index, path), field);
+        return field;
     }
 
     /** Adds a new source to the lesson: a short key, a title and a web address. */

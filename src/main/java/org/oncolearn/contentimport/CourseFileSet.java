@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,16 +68,9 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
     }
 
     /**
-     * The field a problem points at, as {@code file#path}: for example {@code lesson-2.yaml#checks.3.stem} is the
-     * stem of the fourth check of lesson 2. Empty when the problem has no line or the line holds no field.
-     */
-    public Optional<String> fieldOf(ContentProblem problem) {
-        return Optional.ofNullable(fieldsOf(List.of(problem)).get(problem));
-    }
-
-    /**
-     * The fields many problems point at, as {@link #fieldOf} gives them, reading each file once: a file with
-     * thousands of problems would otherwise be parsed again for every one of them.
+     * The field each problem points at, as {@code file#path}: {@code lesson-2.yaml#checks.3.stem} is the stem of the
+     * fourth check of lesson 2. Problems without a line, or on a line that holds no field, are left out. Each file is
+     * parsed once: a file with thousands of problems would otherwise be parsed again for every one of them.
      */
     public Map<ContentProblem, String> fieldsOf(Collection<ContentProblem> problems) {
         Map<String, FieldLines> parsed = new HashMap<>();

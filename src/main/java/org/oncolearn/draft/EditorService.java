@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,30 +73,32 @@ public class EditorService implements CoursePreviews {
 
     @Transactional(readOnly = true)
     public EditorState open(UUID draftId) {
-        return state(draftId, course(draftId));
+        Instant savedAt = drafts.course(draftId)
+                .map(DraftCourse::updatedAt)
+                .orElseThrow(() -> new IllegalArgumentException("There is no draft " + draftId + "."));
+        return state(draftId, course(draftId), savedAt);
     }
 
     /** Saves whatever the editor holds and judges it afresh. */
     @Transactional
     public EditorState save(UUID draftId, Course course) {
         Course numbered = renumber(course);
-        drafts.saveCourseJson(draftId, titleOf(numbered), DraftJson.write(numbered), clock.instant());
-        return state(draftId, numbered);
+        Instant now = clock.instant();
+        drafts.saveCourseJson(draftId, titleOf(numbered), DraftJson.write(numbered), now);
+        return state(draftId, numbered, now);
     }
 
     /** Starts editing a course learners already see; an existing draft of the same course is reopened instead. */
     @Transactional
     public UUID edit(String courseId, String educator) {
-        for (DraftCourse draft : drafts.courses()) {
-            Optional<Course> held = drafts.courseJson(draft.id()).map(DraftJson::read);
-            if (held.isPresent() && held.get().id().equals(courseId)) {
-                return draft.id();
-            }
+        Optional<UUID> existing = drafts.draftCopyOf(courseId);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         Course course = catalog.find(courseId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no course \"" + courseId + "\"."));
         UUID id = UUID.randomUUID();
-        drafts.insertCourse(id, course.title(), courseId, "course", educator, clock.instant());
+        drafts.insertCourse(id, course.title(), courseId, DraftStore.COPY_OF_COURSE, educator, clock.instant());
         drafts.saveCourseJson(
                 id, course.title(), DraftJson.write(course.withVersion(Course.FILE_VERSION)), clock.instant());
         return id;
@@ -133,7 +136,7 @@ public class EditorService implements CoursePreviews {
     @Transactional
     public VersionInfo publish(UUID draftId, String educator, Optional<String> overrideReason) {
         Course course = course(draftId);
-        EditorState state = state(draftId, course);
+        EditorState state = state(draftId, course, clock.instant());
         if (!state.canPublish()) {
             throw new PublishBlockedException(state.publishBlockers());
         }
@@ -242,7 +245,7 @@ public class EditorService implements CoursePreviews {
         return ImportedCourse.of(draft.title(), draft.lessons());
     }
 
-    private EditorState state(UUID draftId, Course course) {
+    private EditorState state(UUID draftId, Course course, Instant savedAt) {
         CourseFileSet files = CourseWriter.write(course);
         List<ContentProblem> problems = files.problems();
         Map<String, List<String>> fieldProblems = new LinkedHashMap<>();
@@ -264,7 +267,7 @@ public class EditorService implements CoursePreviews {
         return new EditorState(
                 draftId,
                 course,
-                drafts.course(draftId).map(DraftCourse::updatedAt).orElse(clock.instant()),
+                savedAt,
                 problems,
                 fieldProblems,
                 findings,

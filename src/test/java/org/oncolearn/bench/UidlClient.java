@@ -262,13 +262,9 @@ public final class UidlClient {
             response = response.get(0);
         }
         JsonNode meta = response.path("meta");
-        JsonNode error = meta.path("appError");
-        if (meta.has("sessionExpired")
-                || !error.path("caption").isNull()
-                || !error.path("message").isNull()) {
-            if (meta.has("sessionExpired") || error.isObject()) {
-                throw new IllegalStateException("server says: " + meta);
-            }
+        // An expired session or an error the server reports (it then answers with syncId -1) ends the script.
+        if (meta.has("sessionExpired") || meta.has("appError")) {
+            throw new IllegalStateException("server says: " + meta);
         }
         if (response.has("syncId")) {
             syncId = response.path("syncId").asInt();

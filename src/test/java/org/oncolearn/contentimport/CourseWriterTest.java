@@ -96,7 +96,7 @@ class CourseWriterTest {
         List<ContentProblem> problems = written.problems();
         assertThat(problems).hasSize(1);
         assertThat(problems.getFirst().file()).isEqualTo("quizzes/immunotherapy/lesson-2.yaml");
-        assertThat(written.fieldOf(problems.getFirst())).contains("lesson-2.yaml#checks.2.stem");
+        assertThat(written.fieldsOf(problems).get(problems.getFirst())).isEqualTo("lesson-2.yaml#checks.2.stem");
     }
 
     @Test
@@ -110,7 +110,7 @@ class CourseWriterTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(loop.fieldOf(unknown)).contains("course.yaml#loop");
+        assertThat(loop.fieldsOf(List.of(unknown)).get(unknown)).isEqualTo("course.yaml#loop");
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DraftStore {
 
+    /** The source format of a draft made by editing a course learners already see; its source file is the course id. */
+    public static final String COPY_OF_COURSE = "course";
+
     private final JdbcClient jdbc;
 
     public DraftStore(JdbcClient jdbc) {
@@ -46,6 +49,18 @@ public class DraftStore {
         }
     }
 
+    /** The newest draft made from the course with this id, if an educator has started one. */
+    public Optional<UUID> draftCopyOf(String courseId) {
+        return jdbc
+                .sql("select id from draft_course where source_format = ? and source_file = ?"
+                        + " order by updated_at desc")
+                .params(COPY_OF_COURSE, courseId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     public Optional<String> courseJson(UUID id) {
         return jdbc
                 .sql("select course_json from draft_course where id = ?")
@@ -60,18 +75,6 @@ public class DraftStore {
     public void insertLesson(UUID courseId, int position, String title, String body) {
         jdbc.sql("insert into draft_lesson (course_id, position, title, body) values (?, ?, ?, ?)")
                 .params(courseId, position, TitleLabel.of(title), body)
-                .update();
-    }
-
-    public void updateLesson(UUID courseId, int position, String title, String body, Instant now) {
-        int changed = jdbc.sql("update draft_lesson set title = ?, body = ? where course_id = ? and position = ?")
-                .params(TitleLabel.of(title), body, courseId, position)
-                .update();
-        if (changed != 1) {
-            throw new IllegalArgumentException("draft " + courseId + " has no lesson " + position);
-        }
-        jdbc.sql("update draft_course set updated_at = ? where id = ?")
-                .params(Timestamp.from(now), courseId)
                 .update();
     }
 

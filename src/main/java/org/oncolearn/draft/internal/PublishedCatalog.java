@@ -54,6 +54,16 @@ public class PublishedCatalog implements CourseCatalog {
         return List.copyOf(courses.values());
     }
 
+    /** Looked up on every learner request, so without building the whole list. */
+    @Override
+    public Optional<Course> find(String courseId) {
+        return latest().stream()
+                .filter(info -> info.courseId().equals(courseId))
+                .findFirst()
+                .flatMap(info -> version(courseId, info.version()))
+                .or(() -> folder.find(courseId));
+    }
+
     @Override
     public Optional<Course> find(String courseId, int version) {
         return version == Course.FILE_VERSION ? folder.find(courseId) : version(courseId, version);
