@@ -17,9 +17,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheet and images are public, like Vaadin's.
+        // The app's own stylesheet and images are public, like Vaadin's; so is the patient self-check, a static page
+        // that needs no session.
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/app/**").permitAll());
+                requests -> requests.requestMatchers("/app/**", "/self-check", "/self-check/urgent-help")
+                        .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

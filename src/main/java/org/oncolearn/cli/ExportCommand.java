@@ -13,11 +13,15 @@ import java.util.stream.Stream;
 import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.contentimport.InvalidCourseException;
+import org.oncolearn.contentimport.WarningSignsFile;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.WarningSigns;
 import org.oncolearn.export.ScormExporter;
 import org.oncolearn.export.ScormStandard;
+import org.oncolearn.export.SelfCheckExporter;
 
-/** {@code export}: loads one course folder and writes it as a SCORM package. */
+/** {@code export}: loads one course folder and writes it as a SCORM package or as the patient self-check page. */
 final class ExportCommand {
 
     static final Map<String, Boolean> OPTIONS =
@@ -33,16 +37,45 @@ final class ExportCommand {
 
     int run(Options options, PrintStream out) {
         String standardKey = options.required("--standard");
-        ScormStandard standard = ScormStandard.byKey(standardKey)
-                .orElseThrow(() ->
-                        new UsageException("unknown standard \"" + standardKey + "\" (use scorm12 or scorm2004)"));
+        boolean selfCheck = SelfCheckExporter.STANDARD.equals(standardKey);
+        ScormStandard standard = selfCheck
+                ? null
+                : ScormStandard.byKey(standardKey)
+                        .orElseThrow(() -> new UsageException("unknown standard \"" + standardKey
+                                + "\" (use scorm12, scorm2004 or " + SelfCheckExporter.STANDARD + ")"));
         Path contentRoot = options.optional("--content").map(Path::of).orElse(defaultContentRoot);
         Course course = load(contentRoot, options.required("--course"));
         Path target = Path.of(options.required("--out"));
-        write(course, standard, target);
+        if (selfCheck) {
+            WarningSigns signs = warningSigns(contentRoot);
+            if (course.checkCount(Level.PATIENT) == 0) {
+                throw new CommandFailedException(
+                        "course \"" + course.id() + "\" has no patient checks, so it has no self-check");
+            }
+            write(target, () -> new SelfCheckExporter().writeTo(course, signs, "en", target));
+            out.println("wrote " + target + " (patient self-check, one HTML file, " + course.checkCount(Level.PATIENT)
+                    + " questions, " + size(target) + " bytes)");
+            return Cli.OK;
+        }
+        write(target, () -> new ScormExporter(clock).writeTo(course, standard, target));
         out.println("wrote " + target + " (" + standard.label() + ", "
                 + course.lessons().size() + " lessons, " + checkCount(course) + " checks, " + size(target) + " bytes)");
         return Cli.OK;
+    }
+
+    private static WarningSigns warningSigns(Path contentRoot) {
+        try {
+            return WarningSignsFile.forContent(contentRoot);
+        } catch (InvalidCourseException e) {
+            List<ContentProblem> problems = e.problems();
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+            throw new CommandFailedException("the warning signs are invalid: " + problems.getFirst() + more);
+        }
+    }
+
+    /** Something that writes the target file, beside it first and then moved into place. */
+    private interface Writing {
+        void run() throws IOException;
     }
 
     /** The folder of a course, or a failure naming the courses that do exist. */
@@ -81,7 +114,7 @@ final class ExportCommand {
         }
     }
 
-    private void write(Course course, ScormStandard standard, Path target) {
+    private static void write(Path target, Writing writing) {
         Path folder = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
             throw new CommandFailedException("cannot write " + target + ": it is a folder");
@@ -90,7 +123,7 @@ final class ExportCommand {
             throw new CommandFailedException("cannot write " + target + ": folder " + folder + " does not exist");
         }
         try {
-            new ScormExporter(clock).writeTo(course, standard, target);
+            writing.run();
         } catch (AccessDeniedException e) {
             throw new CommandFailedException("cannot write " + target + ": permission denied");
         } catch (NoSuchFileException e) {

@@ -6,17 +6,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.oncolearn.contentimport.ContentLocations;
 import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.contentimport.InvalidCourseException;
+import org.oncolearn.contentimport.WarningSignsFile;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.WarningSigns;
 import org.oncolearn.lint.Finding;
 import org.oncolearn.lint.Lint;
 import org.oncolearn.lint.Severity;
 
 /**
- * {@code lint --course ID}: the editor's findings for a course folder, for content pipelines. A course that does not
- * load is reported problem by problem; exit 1 when anything is an error.
+ * {@code lint --course ID}: the editor's findings for a course folder, for content pipelines, each with the file and line it is
+ * about. A course that does not load is reported problem by problem; exit 1 when anything is an error.
  */
 final class LintCommand {
 
@@ -44,8 +47,24 @@ final class LintCommand {
             out.println(courseId + ": " + e.problems().size() + " file problem(s); fix them before linting the items");
             return Cli.FAILED;
         }
-        List<Finding> findings = Lint.of(course, LocalDate.now(clock));
-        findings.forEach(finding -> out.println(finding.describe()));
+        WarningSigns signs;
+        try {
+            signs = WarningSignsFile.forContent(contentRoot);
+        } catch (InvalidCourseException e) {
+            for (ContentProblem problem : e.problems()) {
+                out.println("ERROR " + problem);
+            }
+            out.println(WarningSignsFile.FILE_NAME + ": " + e.problems().size()
+                    + " problem(s); patient texts cannot be checked against the warning signs until they are fixed");
+            return Cli.FAILED;
+        }
+        List<Finding> findings = Lint.of(course, LocalDate.now(clock), signs);
+        ContentLocations locations = ContentLocations.of(folder, course);
+        findings.forEach(finding -> out.println(finding.describe()
+                + locations
+                        .of(finding.lessonId(), finding.checkId(), finding.field())
+                        .map(at -> " (" + at + ")")
+                        .orElse("")));
         long errors =
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         out.println(courseId + ": " + course.lessons().size() + " lessons, "

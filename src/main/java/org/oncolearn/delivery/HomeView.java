@@ -2,20 +2,19 @@ package org.oncolearn.delivery;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.oncolearn.account.Roles;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearningService;
-import org.oncolearn.patient.SelfCheckView;
 import org.oncolearn.ui.MainLayout;
 
 /** The start page: who is learning, and the courses with each one's progress. */
@@ -97,7 +96,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         entry.addClassName("patient-entry");
         entry.add(new H2(getTranslation("patient.entry.title")));
         entry.add(new Paragraph(getTranslation("patient.entry.text")));
-        entry.add(new RouterLink(getTranslation("patient.entry.link"), SelfCheckView.class));
+        // A plain link: the self-check is a static page, not a view of this app.
+        entry.add(new Anchor("/self-check", getTranslation("patient.entry.link")));
         return entry;
     }
 }

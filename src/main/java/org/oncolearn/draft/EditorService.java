@@ -21,6 +21,7 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
 import org.oncolearn.course.Review;
+import org.oncolearn.course.WarningSigns;
 import org.oncolearn.draft.internal.DraftJson;
 import org.oncolearn.draft.internal.DraftStore;
 import org.oncolearn.draft.internal.PublishedCatalog;
@@ -55,13 +56,15 @@ public class EditorService implements CoursePreviews {
     private final FactChecker checker;
     private final Clock clock;
     private final Path contentRoot;
+    private final WarningSigns warningSigns;
 
     public EditorService(
             DraftStore drafts,
             VersionStore versions,
             PublishedCatalog catalog,
             Clock clock,
-            @Value("${oncolearn.content.dir:quizzes}") Path contentRoot) {
+            @Value("${oncolearn.content.dir:quizzes}") Path contentRoot,
+            WarningSigns warningSigns) {
         this.drafts = drafts;
         this.versions = versions;
         this.catalog = catalog;
@@ -69,6 +72,7 @@ public class EditorService implements CoursePreviews {
         this.checker = new FactChecker(DrugLexicon.forContent(contentRoot));
         this.clock = clock;
         this.contentRoot = contentRoot;
+        this.warningSigns = warningSigns;
     }
 
     @Transactional(readOnly = true)
@@ -253,7 +257,7 @@ public class EditorService implements CoursePreviews {
                 .forEach((problem, field) -> fieldProblems
                         .computeIfAbsent(field, k -> new ArrayList<>())
                         .add(problem.message()));
-        List<Finding> findings = Lint.of(course, LocalDate.now(clock));
+        List<Finding> findings = Lint.of(course, LocalDate.now(clock), warningSigns);
         List<String> blockers = new ArrayList<>();
         if (!problems.isEmpty()) {
             blockers.add(problems.size() + " problem(s) in the content");

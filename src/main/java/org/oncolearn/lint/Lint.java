@@ -18,6 +18,7 @@ import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.Option;
 import org.oncolearn.course.Review;
+import org.oncolearn.course.WarningSigns;
 import org.oncolearn.readability.Readability;
 
 /** Applies the item-writing, readability and review rules to a course. Works on drafts, valid or not. */
@@ -79,12 +80,71 @@ public final class Lint {
 
     private Lint() {}
 
-    public static List<Finding> of(Course course, LocalDate today) {
+    /** Every rule, including the patient urgency rule against the one list of warning signs. */
+    public static List<Finding> of(Course course, LocalDate today, WarningSigns signs) {
         List<Finding> findings = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
             findings.addAll(lesson(lesson, today));
+            findings.addAll(urgency(lesson, signs));
         }
         return findings;
+    }
+
+    /**
+     * Patient sentences that name a call-now warning sign next to softer timing. Distractor texts are left out: they
+     * are shown as the wrong choice, and their rationales, which are checked, say what to do instead.
+     */
+    public static List<Finding> urgency(Lesson lesson, WarningSigns signs) {
+        List<Finding> findings = new ArrayList<>();
+        urgency(lesson.summary(), signs, lesson.id(), Optional.empty(), "summary", findings);
+        for (Check check : lesson.checks(Level.PATIENT)) {
+            Optional<String> id = Optional.of(check.id());
+            urgency(check.stem(), signs, lesson.id(), id, "stem", findings);
+            List<Option> options = check.options();
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).key()) {
+                    urgency(options.get(i).text(), signs, lesson.id(), id, "options." + i + ".text", findings);
+                }
+                urgency(options.get(i).rationale(), signs, lesson.id(), id, "options." + i + ".rationale", findings);
+            }
+            check.ask().ifPresent(ask -> urgency(ask, signs, lesson.id(), id, "ask", findings));
+        }
+        return findings;
+    }
+
+    /** The timing words that tell a patient they may wait. */
+    private static final Pattern SOFT_TIMING = Pattern.compile(
+            "\\b(early|soon|sooner|the same day|same-day|at your next (visit|appointment|check-up)"
+                    + "|next (visit|appointment)|within a day|within 24 hours|in a day or two|tomorrow|when you can)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Do not wait until your next visit" tells the patient not to wait; it is the message, not a conflict. */
+    private static final Pattern NO_WAITING =
+            Pattern.compile("\\b(do not|don't|don’t|never|no need to) (wait|delay)\\b", Pattern.CASE_INSENSITIVE);
+
+    static void urgency(
+            String text,
+            WarningSigns signs,
+            String lessonId,
+            Optional<String> checkId,
+            String field,
+            List<Finding> findings) {
+        for (String sentence : text.strip().split("(?<=[.!?])\\s+")) {
+            Optional<String> timing = find(SOFT_TIMING, sentence);
+            if (timing.isEmpty() || NO_WAITING.matcher(sentence).find()) {
+                continue;
+            }
+            signs.callNow().signs().stream()
+                    .map(sign -> sign.mentionedIn(sentence))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(sign -> findings.add(new Finding(
+                            LintRule.URGENCY_TIMING,
+                            lessonId,
+                            checkId,
+                            field,
+                            quoted(sign) + " is on the call-now list, but the sentence says " + quoted(timing.get())
+                                    + ": " + quoted(sentence.strip()))));
+        }
     }
 
     public static List<Finding> lesson(Lesson lesson, LocalDate today) {

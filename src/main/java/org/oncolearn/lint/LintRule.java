@@ -58,6 +58,12 @@ public enum LintRule {
             "Medical content needs a named reviewer and a review-by date before learners see it; it cannot"
                     + " be published without one.",
             Guideline.NBME),
+    URGENCY_TIMING(
+            "urgency-timing",
+            Severity.ERROR,
+            "A sign on the call-now list must always come with \"call now\": softer timing (early, soon, the same"
+                    + " day, at your next visit) tells a patient they may wait.",
+            Guideline.WARNING_SIGNS),
     REVIEW_LAPSED(
             "review-lapsed",
             Severity.ERROR,
@@ -96,6 +102,8 @@ public enum LintRule {
         static final URI NBME = URI.create("https://www.nbme.org/item-writing-guide");
         static final URI HALADYNA = URI.create("https://doi.org/10.1207/s15324818ame1503_5");
         static final URI FEEDBACK = URI.create("https://link.springer.com/10.1007/s40037-020-00606-z");
+        static final URI WARNING_SIGNS =
+                URI.create("https://www.esmo.org/for-patients/patient-guides/immunotherapy-side-effects");
         static final URI READABILITY = URI.create("https://pmc.ncbi.nlm.nih.gov/articles/PMC3049622");
     }
 }

@@ -1,2 +1,2 @@
-/** The patient self-check at /self-check: plain-language questions, kind feedback, a summary to take along. */
+/** The patient self-check at /self-check: one static page, rendered from the course, that keeps answers in the tab. */
 package org.oncolearn.patient;

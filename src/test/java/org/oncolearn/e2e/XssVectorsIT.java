@@ -287,10 +287,10 @@ class XssVectorsIT {
     @Order(4)
     void no_vector_runs_in_the_patient_self_check() {
         browser.driver().get("http://localhost:" + port + "/self-check");
-        waitForScript("return document.querySelector('.patient-start') !== null;");
+        waitForScript("return document.getElementById('start') !== null && !document.getElementById('start').hidden;");
         assertClean("self-check start");
-        assertShown("self-check start", "“" + course.title() + "”");
-        browser.click("Start");
+        assertScreenShows("self-check start", "“" + course.title() + "”");
+        clickLink("Start");
 
         List<Check> questions = course.lessons().stream()
                 .flatMap(l -> l.checks(Level.PATIENT).stream())
@@ -298,40 +298,51 @@ class XssVectorsIT {
         List<String> asks = new ArrayList<>();
         int number = 0;
         for (Lesson lesson : course.lessons()) {
-            waitForScript("return document.querySelector('.patient-topic') !== null;");
+            waitForScript("var s = document.querySelector('.topic:not([hidden])'); return s !== null;");
             assertClean("self-check topic " + lesson.number());
-            assertShown("self-check topic " + lesson.number(), lesson.title(), lesson.summary());
-            browser.click("Go to the questions");
+            assertScreenShows("self-check topic " + lesson.number(), lesson.title(), lesson.summary());
+            clickLink("Go to the questions");
             List<Check> checks = lesson.checks(Level.PATIENT);
             for (int i = 0; i < checks.size(); i++) {
                 Check check = checks.get(i);
                 number++;
                 String where = "self-check question " + number;
                 waitForScript(
-                        "var h = document.querySelector('.patient-question h2');"
+                        "var h = document.querySelector('.question:not([hidden]) h2');"
                                 + "return h !== null && h.textContent === arguments[0];",
                         "Question " + number + " of " + questions.size());
                 assertClean(where);
-                assertShown(where, check.stem());
-                assertShown(where, texts(check));
+                assertScreenShows(where, check.stem());
+                assertScreenShows(where, texts(check));
                 // Choosing every option shows every option's rationale.
                 for (int option = 0; option < check.options().size(); option++) {
-                    chooseInApp(".patient-question", option);
+                    browser.script(
+                            "document.querySelectorAll('.question:not([hidden]) .option label')[arguments[0]].click();",
+                            option);
                 }
-                browser.click("Check my answer");
-                waitForScript("return document.querySelector('.patient-feedback p') !== null;");
+                browser.script("document.querySelector('.question:not([hidden]) button[type=submit]').click();");
+                waitForScript("return document.querySelector('.question:not([hidden]) .feedback p') !== null;");
                 assertClean(where + " feedback");
-                assertShown(where + " feedback", rationales(check));
-                assertShown(where + " feedback", check.ask().orElseThrow());
+                assertScreenShows(where + " feedback", rationales(check));
+                assertScreenShows(where + " feedback", check.ask().orElseThrow());
                 asks.add(check.ask().orElseThrow());
                 boolean last = number == questions.size();
-                browser.click(last ? "See my summary" : i == checks.size() - 1 ? "Next topic" : "Next question");
+                clickLink(last ? "See my summary" : i == checks.size() - 1 ? "Next topic" : "Next question");
             }
         }
-        waitForScript("return document.querySelector('.patient-summary') !== null;");
+        waitForScript("return !document.getElementById('summary').hidden;");
         assertClean("self-check summary");
-        assertShown("self-check summary", "“" + course.title() + "”");
-        assertShown("self-check summary", asks.toArray(String[]::new));
+        assertScreenShows("self-check summary", "“" + course.title() + "”");
+        assertScreenShows("self-check summary", asks.toArray(String[]::new));
+    }
+
+    /** Follows a link of the shown self-check screen by its text, as a patient taps it. */
+    private static void clickLink(String text) {
+        WebElement link = browser.waitFor(d -> d.findElements(By.cssSelector(".screen:not([hidden]) a.button")).stream()
+                .filter(a -> a.getText().strip().equals(text))
+                .findFirst()
+                .orElse(null));
+        link.click();
     }
 
     @ParameterizedTest

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.contentimport.WarningSignsFile;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
 import org.oncolearn.course.Course;
@@ -215,9 +216,9 @@ class LintTest {
     }
 
     @Test
-    void the_bundled_course_has_no_item_writing_errors() {
+    void the_bundled_course_has_no_item_writing_errors_and_no_urgency_conflicts() {
         Course course = CourseLoader.load(Path.of("quizzes", "immunotherapy"));
-        List<Finding> findings = Lint.of(course, TODAY);
+        List<Finding> findings = Lint.of(course, TODAY, WarningSignsFile.forContent(Path.of("quizzes")));
         Map<LintRule, Long> counts = findings.stream()
                 .collect(Collectors.groupingBy(Finding::rule, LinkedHashMap::new, Collectors.counting()));
         System.out.println("Lint of the bundled course: " + counts);

@@ -1,0 +1,64 @@
+package org.oncolearn.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.WarningSigns;
+import org.oncolearn.export.internal.SelfCheckBuilder;
+
+/**
+ * The patient self-check as one self-contained HTML file: what {@code /self-check} serves, and what a care team can put
+ * on a hospital web site or open from a USB stick. No other files, no requests, nothing stored outside the tab.
+ */
+public class SelfCheckExporter {
+
+    public static final String STANDARD = "self-check";
+
+    private final SelfCheckBuilder builder = new SelfCheckBuilder();
+
+    /** The page as UTF-8 bytes and the content security policy it declares. */
+    public record SelfCheckFile(byte[] html, String contentSecurityPolicy) {}
+
+    /** @param language the interface language the page shows before its script runs, {@code en} or {@code de} */
+    public SelfCheckFile render(Course course, WarningSigns signs, String language) {
+        SelfCheckBuilder.Page page = builder.render(course, signs, language);
+        return new SelfCheckFile(page.html().getBytes(StandardCharsets.UTF_8), page.contentSecurityPolicy());
+    }
+
+    /** A page that says the self-check is not available, for a server whose catalog has no patient questions. */
+    public SelfCheckFile unavailable(WarningSigns signs) {
+        return render(
+                new Course(
+                        "self-check",
+                        "OncoLearn",
+                        "en",
+                        Course.DEFAULT_MASTERY_PERCENT,
+                        "",
+                        Optional.empty(),
+                        List.of(),
+                        Course.FILE_VERSION),
+                signs,
+                "en");
+    }
+
+    /** Written beside the target and then moved into place, like the packages, so no half file is ever left. */
+    public void writeTo(Course course, WarningSigns signs, String language, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        try {
+            Files.write(partial, render(course, signs, language).html());
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    public static String fileName(Course course) {
+        return course.id() + (course.version() > 0 ? "-v" + course.version() : "") + "-self-check.html";
+    }
+}

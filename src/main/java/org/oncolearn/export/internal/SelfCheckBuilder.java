@@ -1,0 +1,197 @@
+package org.oncolearn.export.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.oncolearn.course.WarningSigns;
+import org.oncolearn.course.WarningSigns.Sign;
+import org.oncolearn.export.internal.SelfCheckModel.Question;
+import org.oncolearn.export.internal.SelfCheckModel.Texts;
+import org.oncolearn.export.internal.SelfCheckModel.Topic;
+
+/**
+ * Renders the patient self-check as one self-contained HTML page: every topic, question, rationale and warning sign
+ * is in the page, with its script and stylesheet inline, so it needs no server after loading and can be saved as a
+ * single file. The content security policy allows exactly that script and stylesheet, by hash, and nothing else.
+ */
+public final class SelfCheckBuilder {
+
+    public static final List<String> LANGUAGES = WarningSigns.LANGUAGES;
+
+    private final Templates templates = new Templates();
+    private final String style = text("templates/selfcheck/selfcheck.css");
+    private final String script = text("templates/selfcheck/selfcheck.js");
+    private final Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+
+    public SelfCheckBuilder() {
+        if (script.contains("</") || style.contains("</")) {
+            throw new IllegalStateException("the self-check script and stylesheet must not contain \"</\"");
+        }
+        for (String language : LANGUAGES) {
+            texts.put(
+                    language,
+                    properties("i18n/patient" + ("en".equals(language) ? "" : "_" + language) + ".properties"));
+        }
+    }
+
+    /** The page and the content security policy it carries, for a server to send as a header as well. */
+    public record Page(String html, String contentSecurityPolicy) {}
+
+    public Page render(Course course, WarningSigns signs, String language) {
+        String opening = LANGUAGES.contains(language) ? language : "en";
+        List<Topic> topics = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            List<Check> checks = lesson.checks(Level.PATIENT);
+            if (checks.isEmpty()) {
+                continue;
+            }
+            List<Question> inTopic = new ArrayList<>();
+            for (Check check : checks) {
+                Question question = new Question(
+                        questions.size() + 1,
+                        topics.size() + 1,
+                        check,
+                        check.type() == CheckType.MULTIPLE,
+                        aboutAWarningSign(check, signs));
+                inTopic.add(question);
+                questions.add(question);
+            }
+            topics.add(new Topic(topics.size() + 1, lesson, List.copyOf(inTopic)));
+        }
+        String policy = "default-src 'none'; script-src 'sha256-" + sha256(script) + "'; style-src 'sha256-"
+                + sha256(style) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+        SelfCheckModel model = new SelfCheckModel(
+                course,
+                opening,
+                new Texts(texts.get(opening)),
+                topics,
+                questions,
+                signs,
+                fingerprint(course, questions),
+                style,
+                script,
+                json(texts),
+                policy);
+        return new Page(templates.render("selfcheck/self-check.html.vm", Map.of("page", model)), policy);
+    }
+
+    /** Missed questions about a warning sign come first in the summary: they matter most for safety. */
+    static boolean aboutAWarningSign(Check check, WarningSigns signs) {
+        StringBuilder text = new StringBuilder(check.stem());
+        check.options().stream()
+                .filter(Option::key)
+                .forEach(o -> text.append(' ').append(o.text()));
+        List<Sign> all = new ArrayList<>(signs.callNow().signs());
+        all.addAll(signs.tellWithinADay().signs());
+        return all.stream().anyMatch(sign -> sign.mentionedIn(text.toString()).isPresent());
+    }
+
+    /** Changes whenever the questions or their keys change, so answers kept in a tab never meet other questions. */
+    private static String fingerprint(Course course, List<Question> questions) {
+        CRC32 crc = new CRC32();
+        crc.update((course.id() + "@" + course.version()).getBytes(StandardCharsets.UTF_8));
+        for (Question question : questions) {
+            crc.update(("Q" + question.check().id() + ":" + question.keyIds() + "/"
+                            + question.options().size())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return Long.toString(crc.getValue(), 36);
+    }
+
+    private static String json(Map<String, Map<String, String>> texts) {
+        StringBuilder out = new StringBuilder("{");
+        texts.forEach((language, byKey) -> {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append(string(language)).append(":{");
+            boolean first = true;
+            for (Map.Entry<String, String> entry : new TreeMap<>(byKey).entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                out.append(string(entry.getKey())).append(':').append(string(entry.getValue()));
+            }
+            out.append('}');
+        });
+        return out.append('}').toString();
+    }
+
+    /** A JSON string that is also safe inside an HTML script element: no {@code <}, {@code >} or {@code &} as such. */
+    private static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        value.chars().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.append((char) c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> properties(String path) {
+        Properties properties = new Properties();
+        try (InputStream in = SelfCheckBuilder.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the application: " + path);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> byKey = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> byKey.put(key, properties.getProperty(key)));
+        return byKey;
+    }
+
+    private static String text(String path) {
+        try (InputStream in = SelfCheckBuilder.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the application: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
