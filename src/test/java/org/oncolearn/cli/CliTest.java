@@ -59,6 +59,22 @@ class CliTest {
     }
 
     @Test
+    void export_writes_the_patient_self_check_as_one_self_contained_html_file() throws IOException {
+        Path page = folder.resolve("self-check.html");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "self-check", "--out", page.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + page + " (patient self-check, one HTML file, 13 questions, ");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(page);
+        }
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("When to get help right away");
+        assertThat(html).doesNotContainPattern("\\ssrc=|<link rel=\"stylesheet|@import|url\\(");
+    }
+
+    @Test
     void an_unknown_course_fails_with_one_line_naming_the_courses_there() {
         int code = run("export", "--course", "oncology-101", "--standard", "scorm12", "--out", out("x.zip"));
 
@@ -117,7 +133,8 @@ class CliTest {
         int code = run("export", "--course", "immunotherapy", "--standard", "scorm3", "--out", out("x.zip"));
 
         assertThat(code).isEqualTo(Cli.USAGE);
-        assertThat(stderr()).startsWith("error: unknown standard \"scorm3\" (use scorm12 or scorm2004)\nusage:");
+        assertThat(stderr())
+                .startsWith("error: unknown standard \"scorm3\" (use scorm12, scorm2004 or self-check)\nusage:");
     }
 
     @Test

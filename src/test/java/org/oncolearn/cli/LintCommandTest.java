@@ -30,7 +30,7 @@ class LintCommandTest {
         int code = run("lint", "--course", "immunotherapy");
 
         assertThat(code).isEqualTo(Cli.OK);
-        assertThat(stdout()).contains("[not-reviewed]").contains("immunotherapy: 4 lessons, 36 checks, 0 error(s)");
+        assertThat(stdout()).contains("[not-reviewed]").contains("immunotherapy: 4 lessons, 37 checks, 0 error(s)");
     }
 
     @Test
@@ -48,6 +48,53 @@ class LintCommandTest {
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(stdout())
                 .containsPattern("ERROR immune-system-and-cancer check \\S+ options\\.0\\.text \\[all-or-none\\]");
+    }
+
+    @Test
+    void the_bundled_course_has_no_urgency_conflicts_and_findings_carry_their_file_and_line() {
+        run("lint", "--course", "immunotherapy");
+
+        assertThat(stdout()).doesNotContain("[urgency-timing]");
+        assertThat(stdout()).containsPattern("\\[not-reviewed\\] .*\\(quizzes/immunotherapy/lesson-\\d\\.yaml:\\d+\\)");
+    }
+
+    @Test
+    void a_call_now_sign_with_softer_timing_in_patient_text_is_an_error_at_its_file_and_line() throws IOException {
+        Path content = copyOfBundled();
+        Path lesson = content.resolve("immunotherapy").resolve("lesson-2.yaml");
+        String text = Files.readString(lesson);
+        String key = "      - text: Call your team's 24-hour number now.";
+        assertThat(text).contains(key);
+        Files.writeString(
+                lesson, text.replace(key, "      - text: Tell the nurse about the diarrhoea at your next visit."));
+        int line = (int) text.substring(0, text.indexOf(key)).lines().count() + 1;
+
+        int code = run("lint", "--course", "immunotherapy", "--content", content.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stdout())
+                .containsPattern(
+                        "ERROR \\S+ check pb1 options\\.\\d\\.text \\[urgency-timing\\] \"diarrhoea\" is on the"
+                                + " call-now list, but the sentence says \"at your next visit\".*lesson-2\\.yaml:"
+                                + line + "\\)");
+    }
+
+    @Test
+    void a_warning_signs_file_with_a_problem_is_reported_with_its_line_and_exits_one() throws IOException {
+        Path content = copyOfBundled();
+        String signs = Files.readString(Path.of("quizzes", "warning-signs.yaml"));
+        int at = signs.indexOf("      sources: [", signs.indexOf("call-now:"));
+        int end = signs.indexOf('\n', at);
+        Files.writeString(
+                content.resolve("warning-signs.yaml"),
+                signs.substring(0, at) + "      sources: [no-such-source]" + signs.substring(end));
+        int line = (int) signs.substring(0, at).lines().count() + 1;
+
+        int code = run("lint", "--course", "immunotherapy", "--content", content.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stdout())
+                .contains("warning-signs.yaml:" + line + ": source \"no-such-source\" is not listed under sources");
     }
 
     @Test

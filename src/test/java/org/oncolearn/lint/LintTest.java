@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,10 @@ import org.oncolearn.course.Level;
 import org.oncolearn.course.Option;
 import org.oncolearn.course.Review;
 import org.oncolearn.course.Source;
+import org.oncolearn.course.WarningSigns;
+import org.oncolearn.course.WarningSigns.Localized;
+import org.oncolearn.course.WarningSigns.Sign;
+import org.oncolearn.course.WarningSigns.Tier;
 
 class LintTest {
 
@@ -227,6 +232,118 @@ class LintTest {
                 .forEach(f -> System.out.println("  " + f.describe()));
 
         assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+    }
+
+    @Nested
+    class UrgencyTiming {
+
+        /** One call-now sign (trouble breathing, diarrhoea) and one within-a-day sign (a mild rash). */
+        private final WarningSigns signs = new WarningSigns(
+                both("Some side effects need help at once."),
+                new Tier(
+                        both("Call now:"),
+                        List.of(new Sign(
+                                both("Trouble breathing, or diarrhoea"),
+                                Set.of("trouble breathing", "diarrhoea", "short of breath"),
+                                List.of(SOURCE)))),
+                new Tier(
+                        both("Tell us within a day:"),
+                        List.of(new Sign(both("A mild rash"), Set.of("mild rash"), List.of(SOURCE)))),
+                List.of(),
+                both("In an emergency, call the emergency number."),
+                List.of(SOURCE));
+
+        private List<Finding> urgency(Check check) {
+            return Lint.urgency(lesson(List.of(check)), signs);
+        }
+
+        private Check patientWith(String key, String keyRationale, String distractor, String distractorRationale) {
+            return new Check(
+                    "p1",
+                    Level.PATIENT,
+                    CheckType.SINGLE,
+                    "A1",
+                    "You feel unwell. What should you do?",
+                    List.of(
+                            new Option("a", key, true, keyRationale),
+                            new Option("b", distractor, false, distractorRationale)),
+                    List.of(SOURCE),
+                    Optional.of("Which number do I call?"),
+                    REVIEWED);
+        }
+
+        @Test
+        void a_call_now_sign_told_early_or_at_the_next_visit_is_an_error_naming_sign_timing_and_field() {
+            Check check = patientWith(
+                    "Call the 24-hour number now.",
+                    "Tell your team early about trouble breathing.",
+                    "Rest at home.",
+                    "Resting will not help. Mention the diarrhoea at your next visit.");
+
+            List<Finding> findings = urgency(check);
+
+            assertThat(findings)
+                    .extracting(Finding::field)
+                    .containsExactly("options.0.rationale", "options.1.rationale");
+            assertThat(findings).allMatch(f -> f.rule() == LintRule.URGENCY_TIMING && f.severity() == Severity.ERROR);
+            assertThat(findings.getFirst().detail())
+                    .isEqualTo("\"trouble breathing\" is on the call-now list, but the sentence says \"early\":"
+                            + " \"Tell your team early about trouble breathing.\"");
+            assertThat(findings.get(1).detail()).contains("\"diarrhoea\"", "\"at your next visit\"");
+        }
+
+        @Test
+        void the_same_day_soon_and_within_a_day_are_softer_timing_too() {
+            for (String timing : List.of("the same day", "soon", "within a day", "tomorrow")) {
+                Check check =
+                        patientWith("If you are short of breath, call " + timing + ".", "Because.", "Wait.", "No.");
+                assertThat(urgency(check)).as(timing).extracting(Finding::field).containsExactly("options.0.text");
+            }
+        }
+
+        @Test
+        void call_now_wording_and_do_not_wait_are_not_flagged() {
+            Check check = patientWith(
+                    "Call the 24-hour number now if you have diarrhoea.",
+                    "Do not wait until your next visit if you have trouble breathing.",
+                    "Wait for your next visit to mention the diarrhoea.",
+                    "Waiting can delay care. Call now.");
+
+            assertThat(urgency(check))
+                    .as("the key calls now, the rationale says not to wait, and the distractor is shown as wrong")
+                    .isEmpty();
+        }
+
+        @Test
+        void a_within_a_day_sign_may_be_told_within_a_day() {
+            Check check = patientWith("Tell your team within a day about a mild rash.", "Right.", "Wait.", "No.");
+
+            assertThat(urgency(check)).isEmpty();
+        }
+
+        @Test
+        void the_lesson_summary_counts_as_patient_text_and_nursing_checks_do_not() {
+            Check nursing = check(
+                    "A patient reports trouble breathing. Arrange a review the same day?",
+                    "Yes, and escalate now.",
+                    "No.");
+            Lesson lesson = new Lesson(
+                    "l1",
+                    1,
+                    "Lesson",
+                    "Tell your team soon if you have diarrhoea.",
+                    new LessonText("Text", "<p>Text</p>"),
+                    new LinkedHashMap<>(Map.of("A1", "Goal")),
+                    List.of(SOURCE),
+                    List.of(nursing),
+                    REVIEWED);
+
+            assertThat(Lint.urgency(lesson, signs)).extracting(Finding::field).containsExactly("summary");
+        }
+
+        private static Localized both(String text) {
+            return new Localized(Map.of("en", text, "de", text));
+        }
     }
 
     private static List<LintRule> rules(Check check) {

@@ -210,6 +210,12 @@ public final class WarningSignsParser {
         }
         Map<String, Node> byLanguage = fields(map, name);
         for (String language : WarningSigns.LANGUAGES) {
+            if (!byLanguage.containsKey(language)) {
+                problem(
+                        map,
+                        name + " has no \"" + language + "\" text; every text is needed in " + WarningSigns.LANGUAGES);
+                continue;
+            }
             String text = text(byLanguage, language, map, name);
             if (!text.isEmpty()) {
                 texts.put(language, text);
