@@ -11,11 +11,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.oncolearn.account.Roles;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.Level;
 import org.oncolearn.export.CourseExports;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.ui.MainLayout;
 
-/** "Export for LMS": pick SCORM 1.2 or 2004 and download the package for one course. */
+/** "Export for LMS": pick SCORM 1.2 or 2004 and download the package for one course, or its patient self-check. */
 @Route(value = "export", layout = MainLayout.class)
 @RolesAllowed(Roles.EDUCATOR)
 public class ExportView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
@@ -43,6 +44,9 @@ public class ExportView extends Div implements HasUrlParameter<String>, HasDynam
         picker.addChangeListener(event -> download.show(event.standard()));
         download.show(ScormStandard.SCORM12);
         add(picker, download, new LmsHelp());
+        if (course.checkCount(Level.PATIENT) > 0) {
+            add(new SelfCheckDownload(course, exports));
+        }
     }
 
     private void showMissing(String courseId) {

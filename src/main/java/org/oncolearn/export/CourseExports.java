@@ -4,18 +4,23 @@ import java.time.Clock;
 import java.util.Optional;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.WarningSigns;
 import org.springframework.stereotype.Service;
 
-/** What the export screen needs: the courses that can be exported, and their packages. */
+/** What the export screen needs: the courses that can be exported, their packages and their patient self-checks. */
 @Service
 public class CourseExports {
 
     private final CourseCatalog catalog;
     private final ScormExporter exporter;
+    private final SelfCheckExporter selfCheck = new SelfCheckExporter();
+    private final WarningSigns signs;
 
-    public CourseExports(CourseCatalog catalog, Clock clock) {
+    public CourseExports(CourseCatalog catalog, Clock clock, WarningSigns signs) {
         this.catalog = catalog;
         this.exporter = new ScormExporter(clock);
+        this.signs = signs;
     }
 
     public java.util.List<Course> courses() {
@@ -24,6 +29,13 @@ public class CourseExports {
 
     public Optional<Course> course(String courseId) {
         return catalog.find(courseId);
+    }
+
+    /** The patient self-check as one HTML file, for courses that have patient questions. */
+    public Optional<SelfCheckExporter.SelfCheckFile> selfCheck(String courseId) {
+        return catalog.find(courseId)
+                .filter(course -> course.checkCount(Level.PATIENT) > 0)
+                .map(course -> selfCheck.render(course, signs, "en"));
     }
 
     /** Built on request from the catalog's current version of the course. */

@@ -46,6 +46,20 @@ class ExportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_patient_self_check_is_offered_as_one_web_page() {
+        navigate(ExportView.class, "immunotherapy");
+
+        Anchor selfCheck = $(Anchor.class)
+                .withText("Download the patient self-check (immunotherapy-self-check.html)")
+                .single();
+        assertThat(selfCheck.getHref()).isNotBlank();
+        assertThat($(Paragraph.class)
+                        .withTextContaining("13 plain-language questions, the warning signs")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
     void an_unknown_course_gets_a_clear_message_instead_of_a_download() {
         navigate(ExportView.class, "no-such-course");
 

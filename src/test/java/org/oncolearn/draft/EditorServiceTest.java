@@ -20,6 +20,7 @@ import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
+import org.oncolearn.course.Option;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.lint.LintRule;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class EditorServiceTest {
         assertThat(editor.open(id).publishBlockers()).anyMatch(b -> b.contains("not reviewed"));
         assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
                 .isInstanceOf(PublishBlockedException.class)
-                .hasMessageContaining("40 lesson(s) or check(s) not reviewed");
+                .hasMessageContaining("41 lesson(s) or check(s) not reviewed");
 
         EditorState reviewed =
                 editor.recordReview(id, Optional.empty(), "ana", LocalDate.now().plusYears(1));
@@ -96,6 +97,56 @@ class EditorServiceTest {
         assertThat(editor.exportVersion("immunotherapy", first.version(), ScormStandard.SCORM2004)
                         .size())
                 .isPositive();
+    }
+
+    @Test
+    void a_call_now_sign_with_softer_timing_in_a_patient_answer_is_an_error_in_the_editor_and_blocks_publishing() {
+        UUID id = editor.edit("immunotherapy", "ana");
+        EditorState reviewed =
+                editor.recordReview(id, Optional.empty(), "ana", LocalDate.now().plusYears(1));
+        Course course = reviewed.course();
+        Lesson lesson = course.lesson("what-are-immunotherapies").orElseThrow();
+        Check pb1 = course.check("pb1").orElseThrow();
+        List<Option> options = pb1.options().stream()
+                .map(o -> o.key()
+                        ? new Option(
+                                o.id(), "Tell the nurse about the diarrhoea at your next visit.", true, o.rationale())
+                        : o)
+                .toList();
+        Check changed = new Check(
+                pb1.id(),
+                pb1.level(),
+                pb1.type(),
+                pb1.objective(),
+                pb1.stem(),
+                options,
+                pb1.sources(),
+                pb1.ask(),
+                pb1.review());
+        Lesson edited = lesson.withChecks(lesson.checks().stream()
+                .map(c -> c.id().equals("pb1") ? changed : c)
+                .toList());
+        editor.save(
+                id,
+                course.withLessons(course.lessons().stream()
+                        .map(l -> l.id().equals(lesson.id()) ? edited : l)
+                        .toList()));
+
+        EditorState state = editor.open(id);
+
+        assertThat(state.findings())
+                .filteredOn(f -> f.rule() == LintRule.URGENCY_TIMING)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.checkId()).contains("pb1");
+                    assertThat(f.detail()).contains("\"diarrhoea\"", "\"at your next visit\"");
+                });
+        assertThat(state.publishBlockers()).anyMatch(b -> b.contains("item-writing error"));
+        assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
+                .isInstanceOf(PublishBlockedException.class);
+        // The course's draft copy is shared by the tests of this class: put the reviewed text back.
+        editor.save(id, course);
+        assertThat(editor.open(id).findings()).noneMatch(f -> f.rule() == LintRule.URGENCY_TIMING);
     }
 
     @Test
