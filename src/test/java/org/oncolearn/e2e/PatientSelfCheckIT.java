@@ -96,6 +96,13 @@ class PatientSelfCheckIT {
         submit(browser);
         assertThat(visibleText(browser)).contains("Please choose an answer first.");
         state(browser, prefix, "question-no-answer");
+        // Drug and test names can be long words with no place to break; they must wrap, not push the page wider.
+        browser.script(
+                "var q = document.querySelector('.question:not([hidden])');"
+                        + "q.querySelector('legend').textContent += ' ' + arguments[0];"
+                        + "q.querySelector('.option label').textContent += ' ' + arguments[0];",
+                "anti-programmed-cell-death-protein-1-monoclonal-antibody-associated-pneumonitis-and-colitis");
+        state(browser, prefix, "question-long-words");
         boolean multipleSeen = false;
         for (int i = 0; i < questions.size(); i++) {
             Check check = questions.get(i);
