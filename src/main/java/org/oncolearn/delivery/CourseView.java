@@ -110,7 +110,23 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         stage.getElement().setAttribute("lang", language);
         pageTitle = getTranslation("course.pageTitle.named", state.course().title());
         updateProgress(state);
-        Lesson current = currentLesson(state.step());
+        updateOutline(state, currentLesson(state.step()));
+        StepComponent step = stepComponent(state);
+        stage.removeAll();
+        stage.add(step);
+        if (moveFocus) {
+            step.getChildren()
+                    .filter(c -> c.getElement().getClassList().contains("step-heading"))
+                    .findFirst()
+                    .ifPresent(Headings::focus);
+        }
+    }
+
+    /**
+     * The outline of lessons with their status; redrawn after every answer too, so "2 of 6 answered" keeps up. While
+     * feedback shows, the current lesson stays the one being answered even if the stored step has moved on.
+     */
+    private void updateOutline(CourseState state, Lesson current) {
         outline.removeAll();
         outline.add(new LessonOutline(
                 state,
@@ -121,15 +137,6 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
                     act(() -> learning.openLesson(learner, courseId, lesson.id()));
                 },
                 () -> act(() -> learning.showSummary(learner, courseId))));
-        StepComponent step = stepComponent(state);
-        stage.removeAll();
-        stage.add(step);
-        if (moveFocus) {
-            step.getChildren()
-                    .filter(c -> c.getElement().getClassList().contains("step-heading"))
-                    .findFirst()
-                    .ifPresent(Headings::focus);
-        }
     }
 
     private void updateProgress(CourseState state) {
@@ -187,7 +194,9 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
             try {
                 card.showFeedback(
                         learning.answer(learner, courseId, answering.check().id(), event.optionIds()));
-                updateProgress(learning.state(learner, courseId));
+                CourseState after = learning.state(learner, courseId);
+                updateProgress(after);
+                updateOutline(after, answering.lesson());
             } catch (StaleStepException e) {
                 notify(getTranslation("course.stale"));
                 show(learning.state(learner, courseId), true);

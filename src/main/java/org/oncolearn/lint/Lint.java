@@ -157,6 +157,7 @@ public final class Lint {
             findings.addAll(check(lesson.id(), check, today));
         }
         keyPositions(lesson, findings);
+        keyLengths(lesson, findings);
         return findings;
     }
 
@@ -185,6 +186,8 @@ public final class Lint {
             longestOption(lessonId, check, findings);
             stemWordsInKey(lessonId, check, findings);
         }
+        absolutesOnlyInDistractors(lessonId, check, findings);
+        mirroredOptions(lessonId, check, findings);
         if (check.level() == Level.PATIENT) {
             readingLevel(patientText(check), lessonId, id, "stem", findings);
         }
@@ -210,6 +213,158 @@ public final class Lint {
                         "key " + key + " characters, longest distractor " + longestDistractor));
             }
         }
+    }
+
+    /** The absolutes that mark a distractor as wrong for a test-wise learner. */
+    private static final Pattern CUEING_ABSOLUTE =
+            Pattern.compile("\\b(always|never|no|all|only)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static void absolutesOnlyInDistractors(String lessonId, Check check, List<Finding> findings) {
+        boolean inKey = check.options().stream()
+                .filter(Option::key)
+                .anyMatch(o -> CUEING_ABSOLUTE.matcher(o.text()).find());
+        if (inKey) {
+            return;
+        }
+        List<Option> options = check.options();
+        List<String> marked = new ArrayList<>();
+        Set<String> words = new TreeSet<>();
+        for (int i = 0; i < options.size(); i++) {
+            Matcher matcher = CUEING_ABSOLUTE.matcher(options.get(i).text());
+            if (!options.get(i).key() && matcher.find()) {
+                marked.add(letter(i));
+                words.add(matcher.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!marked.isEmpty()) {
+            findings.add(new Finding(
+                    LintRule.ABSOLUTES_ONLY_IN_DISTRACTORS,
+                    lessonId,
+                    Optional.of(check.id()),
+                    "options",
+                    words.stream().map(Lint::quoted).collect(Collectors.joining(", ")) + " in option(s) "
+                            + String.join(", ", marked) + " but not in the key"));
+        }
+    }
+
+    /** Words whose swap turns a statement into its mirror image. */
+    private static final List<Set<String>> OPPOSITES = List.of(
+            Set.of("increase", "decrease"),
+            Set.of("increases", "decreases"),
+            Set.of("increased", "decreased"),
+            Set.of("higher", "lower"),
+            Set.of("high", "low"),
+            Set.of("more", "less"),
+            Set.of("before", "after"),
+            Set.of("raises", "lowers"),
+            Set.of("activates", "blocks"),
+            Set.of("activate", "block"),
+            Set.of("stimulates", "inhibits"),
+            Set.of("start", "stop"),
+            Set.of("starts", "stops"),
+            Set.of("positive", "negative"),
+            Set.of("benefit", "harm"),
+            Set.of("can", "cannot"),
+            Set.of("does", "doesn't"),
+            Set.of("is", "isn't"));
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never");
+
+    /** Two options that say the opposite of each other, or the same words in mirrored order. */
+    private static void mirroredOptions(String lessonId, Check check, List<Finding> findings) {
+        List<Option> options = check.options();
+        for (int i = 0; i < options.size(); i++) {
+            for (int j = i + 1; j < options.size(); j++) {
+                List<String> a = words(options.get(i).text());
+                List<String> b = words(options.get(j).text());
+                if (a.size() >= 3 && b.size() >= 3 && mirrored(a, b)) {
+                    findings.add(new Finding(
+                            LintRule.MIRRORED_OPTIONS,
+                            lessonId,
+                            Optional.of(check.id()),
+                            "options." + j + ".text",
+                            "options " + letter(i) + " and " + letter(j) + " say the opposite of each other"));
+                }
+            }
+        }
+    }
+
+    static boolean mirrored(List<String> a, List<String> b) {
+        List<String> withoutNegationA =
+                a.stream().filter(w -> !NEGATIONS.contains(w)).toList();
+        List<String> withoutNegationB =
+                b.stream().filter(w -> !NEGATIONS.contains(w)).toList();
+        if (withoutNegationA.equals(withoutNegationB) && a.size() != b.size()) {
+            return true;
+        }
+        if (a.size() == b.size()) {
+            int differences = 0;
+            boolean opposite = true;
+            for (int k = 0; k < a.size(); k++) {
+                if (!a.get(k).equals(b.get(k))) {
+                    differences++;
+                    opposite &= OPPOSITES.contains(Set.of(a.get(k), b.get(k)));
+                }
+            }
+            if (differences == 1 && opposite) {
+                return true;
+            }
+            return differences > 0
+                    && new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b))
+                    && sorted(a).equals(sorted(b));
+        }
+        return false;
+    }
+
+    private static List<String> sorted(List<String> words) {
+        return words.stream().sorted().toList();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group().replace('’', '\''));
+        }
+        return words;
+    }
+
+    /** Flags a lesson whose single-answer keys are the longest, or the shortest, option more than half the time. */
+    private static void keyLengths(Lesson lesson, List<Finding> findings) {
+        List<Check> single = lesson.checks().stream()
+                .filter(c -> c.type() == CheckType.SINGLE)
+                .filter(c -> c.options().stream().filter(Option::key).count() == 1)
+                .toList();
+        if (single.size() < MIN_CHECKS_FOR_POSITION) {
+            return;
+        }
+        long longest = single.stream().filter(c -> keyIs(c, true)).count();
+        long shortest = single.stream().filter(c -> keyIs(c, false)).count();
+        for (boolean isLongest : List.of(true, false)) {
+            long count = isLongest ? longest : shortest;
+            if (count * 2 > single.size()) {
+                findings.add(new Finding(
+                        LintRule.KEY_LENGTH_PATTERN,
+                        lesson.id(),
+                        Optional.empty(),
+                        "checks",
+                        "the key is the " + (isLongest ? "longest" : "shortest") + " option in " + count + " of "
+                                + single.size() + " single-answer checks"));
+            }
+        }
+    }
+
+    /** Whether the key is strictly the longest (or strictly the shortest) option. */
+    private static boolean keyIs(Check check, boolean longest) {
+        int key = check.options().stream()
+                .filter(Option::key)
+                .mapToInt(o -> o.text().strip().length())
+                .findFirst()
+                .orElse(0);
+        return check.options().stream()
+                .filter(o -> !o.key())
+                .mapToInt(o -> o.text().strip().length())
+                .allMatch(length -> longest ? key > length : key < length);
     }
 
     private static void stemWordsInKey(String lessonId, Check check, List<Finding> findings) {

@@ -40,6 +40,24 @@ public enum LintRule {
             "When most keys of a lesson sit in the same place, learners can guess by position; vary where"
                     + " the key is.",
             Guideline.HALADYNA),
+    KEY_LENGTH_PATTERN(
+            "key-length-pattern",
+            Severity.WARNING,
+            "When the key is the longest (or the shortest) option in most of a lesson's checks, learners pick by"
+                    + " length; vary which option is longest.",
+            Guideline.HALADYNA),
+    ABSOLUTES_ONLY_IN_DISTRACTORS(
+            "absolutes-in-distractors",
+            Severity.WARNING,
+            "Absolute words (always, never, no, all, only) in distractors but not in the key mark the key; hedge the"
+                    + " distractors or the key alike.",
+            Guideline.NBME),
+    MIRRORED_OPTIONS(
+            "mirrored-options",
+            Severity.WARNING,
+            "Two options that negate or mirror each other tell learners one of them is the key; replace one with a"
+                    + " different plausible option.",
+            Guideline.HALADYNA),
     MISSING_RATIONALE(
             "missing-rationale",
             Severity.ERROR,

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,6 +72,26 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
                     .isTrue();
         }
         assertThat($(Button.class).withText("Next check").exists()).isTrue();
+    }
+
+    @Test
+    void the_lesson_outline_counts_each_answer_as_it_is_given() {
+        startCourseAnonymously();
+        Lesson lesson = course().lessons().getFirst();
+        clickButtonStartingWith("Start the ");
+        int total = nursingChecks(lesson).size();
+        assertThat($(Span.class).withText("0 of " + total + " checks answered").exists())
+                .isTrue();
+
+        answer(nursingChecks(lesson).getFirst(), true);
+
+        assertThat($(Span.class).withText("1 of " + total + " checks answered").exists())
+                .as("while the feedback is showing")
+                .isTrue();
+        clickButton("Next check");
+        answer(nursingChecks(lesson).get(1), false);
+        assertThat($(Span.class).withText("2 of " + total + " checks answered").exists())
+                .isTrue();
     }
 
     @Test

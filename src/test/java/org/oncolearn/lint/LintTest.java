@@ -232,6 +232,108 @@ class LintTest {
                 .forEach(f -> System.out.println("  " + f.describe()));
 
         assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+        assertThat(findings)
+                .as("no cueing left for a test-wise learner")
+                .noneMatch(f -> Set.of(
+                                LintRule.KEY_LENGTH_PATTERN,
+                                LintRule.ABSOLUTES_ONLY_IN_DISTRACTORS,
+                                LintRule.MIRRORED_OPTIONS,
+                                LintRule.KEY_POSITION_IMBALANCE,
+                                LintRule.LONGEST_OPTION_CUE)
+                        .contains(f.rule()));
+    }
+
+    @Nested
+    class Key_length_pattern {
+        @Test
+        void is_found_when_the_key_is_the_longest_option_in_most_checks() {
+            List<Check> checks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                checks.add(withId(check("Stem " + i + "?", "The key, longest of them", "Short one", "Short two"), i));
+            }
+            assertThat(Lint.lesson(lesson(checks), TODAY))
+                    .anyMatch(f -> f.rule() == LintRule.KEY_LENGTH_PATTERN
+                            && f.detail().equals("the key is the longest option in 4 of 4 single-answer checks"));
+        }
+
+        @Test
+        void is_found_when_the_key_is_the_shortest_option_in_most_checks() {
+            List<Check> checks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                checks.add(withId(check("Stem " + i + "?", "Key", "A longer distractor", "Another long one"), i));
+            }
+            assertThat(Lint.lesson(lesson(checks), TODAY))
+                    .anyMatch(f -> f.rule() == LintRule.KEY_LENGTH_PATTERN
+                            && f.detail().contains("shortest"));
+        }
+
+        @Test
+        void is_not_found_when_key_lengths_vary() {
+            List<Check> checks = List.of(
+                    withId(check("A?", "The key, longest of them", "Short one", "Short two"), 0),
+                    withId(check("B?", "Key", "A longer distractor", "Another long one"), 1),
+                    withId(check("C?", "Middle key", "Short", "A much longer distractor"), 2),
+                    withId(check("D?", "Middle key", "Short", "A much longer distractor"), 3));
+            assertThat(Lint.lesson(lesson(checks), TODAY)).noneMatch(f -> f.rule() == LintRule.KEY_LENGTH_PATTERN);
+        }
+    }
+
+    @Nested
+    class Absolutes_only_in_distractors {
+        @Test
+        void are_found_when_distractors_say_always_or_never_and_the_key_does_not() {
+            List<Finding> findings = findings(check(
+                    "What is true of immune side effects?",
+                    "They can start after treatment ends",
+                    "They always start in the first week",
+                    "They never affect the bowel"));
+            assertThat(findings)
+                    .anyMatch(f -> f.rule() == LintRule.ABSOLUTES_ONLY_IN_DISTRACTORS
+                            && f.detail().equals("\"always\", \"never\" in option(s) B, C but not in the key"));
+        }
+
+        @Test
+        void are_not_found_when_the_key_has_one_too() {
+            assertThat(rules(check(
+                            "What is true of immune side effects?",
+                            "They can start at any time, never only early",
+                            "They always start in the first week")))
+                    .doesNotContain(LintRule.ABSOLUTES_ONLY_IN_DISTRACTORS);
+        }
+    }
+
+    @Nested
+    class Mirrored_options {
+        @Test
+        void are_found_when_one_option_negates_another() {
+            assertThat(findings(check(
+                            "What does the RAS test show?",
+                            "Panitumumab is likely to help",
+                            "Panitumumab is not likely to help",
+                            "The dose")))
+                    .anyMatch(f ->
+                            f.rule() == LintRule.MIRRORED_OPTIONS && f.field().equals("options.1.text"));
+        }
+
+        @Test
+        void are_found_when_two_options_swap_an_opposite() {
+            assertThat(rules(check(
+                            "What does a steroid do to blood sugar?",
+                            "It raises blood sugar",
+                            "It lowers blood sugar",
+                            "Nothing")))
+                    .contains(LintRule.MIRRORED_OPTIONS);
+        }
+
+        @Test
+        void are_not_found_in_options_that_differ_in_content() {
+            assertThat(rules(check(
+                            "What does the RAS test show?",
+                            "Whether panitumumab is likely to help",
+                            "Whether she is allergic to antibodies",
+                            "How fast the tumour grows")))
+                    .doesNotContain(LintRule.MIRRORED_OPTIONS);
+        }
     }
 
     @Nested
@@ -376,6 +478,19 @@ class LintTest {
                 check.sources(),
                 Optional.of("Ask what the test showed."),
                 REVIEWED);
+    }
+
+    private static Check withId(Check check, int number) {
+        return new Check(
+                "c" + number,
+                check.level(),
+                check.type(),
+                check.objective(),
+                check.stem(),
+                check.options(),
+                check.sources(),
+                check.ask(),
+                check.review());
     }
 
     private static Check with(Check check, List<Option> options) {
