@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.oncolearn.attempt.AnswerOutcome;
@@ -105,7 +106,19 @@ class CheckCard extends StepComponent {
     }
 
     /** Locks the answer and shows why each option is right or wrong. */
+    @SuppressWarnings("unchecked")
     void showFeedback(AnswerOutcome outcome) {
+        // After a reload the card is new: show the options the learner had chosen.
+        List<Option> chosen = outcome.check().options().stream()
+                .filter(o -> outcome.selectedOptionIds().contains(o.id()))
+                .toList();
+        if (choices.isEmpty() && !chosen.isEmpty()) {
+            if (choices instanceof CheckboxGroup<?> many) {
+                ((CheckboxGroup<Option>) many).setValue(Set.copyOf(chosen));
+            } else {
+                ((RadioButtonGroup<Option>) choices).setValue(chosen.getFirst());
+            }
+        }
         choices.setReadOnly(true);
         remove(submit);
         FeedbackPanel feedback = new FeedbackPanel(outcome, language);

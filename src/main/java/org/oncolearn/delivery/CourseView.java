@@ -7,12 +7,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.oncolearn.attempt.AnswerOutcome;
 import org.oncolearn.attempt.CourseState;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearnerId;
@@ -29,7 +33,7 @@ import org.oncolearn.ui.MainLayout;
  */
 @Route(value = "course", layout = MainLayout.class)
 @AnonymousAllowed
-public class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final LearningService service;
     private final CurrentLearner currentLearner;
@@ -67,6 +71,43 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
 
     LearningService service() {
         return service;
+    }
+
+    /**
+     * Feedback on screen that the learner has not yet moved on from. The stored step has already moved to the next
+     * check, so a reload would skip the feedback; the browser session keeps it until the learner goes on.
+     */
+    private record PendingFeedback(LearningService on, Step.Answering step, AnswerOutcome outcome) {}
+
+    /** Going elsewhere in the app ends the feedback; only opening this course page again shows it again. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (event.getNavigationTarget() != CourseView.class) {
+            forgetFeedback();
+        }
+    }
+
+    private String pendingKey() {
+        return "oncolearn.pending-feedback." + courseId;
+    }
+
+    private Optional<PendingFeedback> pendingFeedback() {
+        Object pending = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getAttribute(pendingKey());
+        return pending instanceof PendingFeedback p && p.on() == learning ? Optional.of(p) : Optional.empty();
+    }
+
+    private void rememberFeedback(PendingFeedback pending) {
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().setAttribute(pendingKey(), pending);
+        }
+    }
+
+    private void forgetFeedback() {
+        if (VaadinSession.getCurrent() != null && courseId != null) {
+            VaadinSession.getCurrent().setAttribute(pendingKey(), null);
+        }
     }
 
     @Override
@@ -110,7 +151,8 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         stage.getElement().setAttribute("lang", language);
         pageTitle = getTranslation("course.pageTitle.named", state.course().title());
         updateProgress(state);
-        updateOutline(state, currentLesson(state.step()));
+        updateOutline(
+                state, pendingFeedback().map(p -> p.step().lesson()).orElseGet(() -> currentLesson(state.step())));
         StepComponent step = stepComponent(state);
         stage.removeAll();
         stage.add(step);
@@ -134,9 +176,13 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
                 state::canOpen,
                 lesson -> {
                     reviewingLessonId = null;
+                    forgetFeedback();
                     act(() -> learning.openLesson(learner, courseId, lesson.id()));
                 },
-                () -> act(() -> learning.showSummary(learner, courseId))));
+                () -> {
+                    forgetFeedback();
+                    act(() -> learning.showSummary(learner, courseId));
+                }));
     }
 
     private void updateProgress(CourseState state) {
@@ -165,6 +211,13 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
 
     private StepComponent stepComponent(CourseState state) {
         String language = state.course().language();
+        Optional<PendingFeedback> pending = pendingFeedback();
+        if (pending.isPresent()) {
+            CheckCard card = checkCard(pending.get().step(), language);
+            card.showFeedback(pending.get().outcome());
+            card.addStepActionListener(this::onAction);
+            return card;
+        }
         StepComponent component = switch (state.step()) {
             case Step.Reading r -> new LessonReader(r.lesson(), r.checkCount(), false, language);
             case Step.Answering a -> checkCard(a, language);
@@ -192,8 +245,10 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
                 language);
         card.addAnswerListener(event -> {
             try {
-                card.showFeedback(
-                        learning.answer(learner, courseId, answering.check().id(), event.optionIds()));
+                AnswerOutcome outcome =
+                        learning.answer(learner, courseId, answering.check().id(), event.optionIds());
+                card.showFeedback(outcome);
+                rememberFeedback(new PendingFeedback(learning, answering, outcome));
                 CourseState after = learning.state(learner, courseId);
                 updateProgress(after);
                 updateOutline(after, answering.lesson());
@@ -212,6 +267,7 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     private void onAction(StepAction action) {
         String lessonId = action.lessonId();
         reviewingLessonId = null;
+        forgetFeedback();
         switch (action.kind()) {
             case START_CHECKS -> act(() -> learning.startChecks(learner, courseId, lessonId));
             case NEXT, BACK_TO_RESULT -> act(() -> learning.state(learner, courseId));

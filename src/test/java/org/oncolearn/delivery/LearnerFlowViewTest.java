@@ -95,6 +95,32 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_reload_while_feedback_shows_shows_the_same_feedback_again() {
+        startCourseAnonymously();
+        Lesson lesson = course().lessons().getFirst();
+        clickButtonStartingWith("Start the ");
+        Check first = nursingChecks(lesson).getFirst();
+        answer(first, false);
+
+        navigate(CourseView.class, "immunotherapy");
+
+        assertThat($(H3.class).withText("Not quite").exists())
+                .as("feedback after the reload")
+                .isTrue();
+        assertThat($(RadioButtonGroup.class).withLabel(first.stem()).exists()).isTrue();
+        clickButton("Next check");
+        Check second = nursingChecks(lesson).get(1);
+        assertThat($(RadioButtonGroup.class).withLabel(second.stem()).exists()).isTrue();
+
+        navigate(CourseView.class, "immunotherapy");
+
+        assertThat($(RadioButtonGroup.class).withLabel(second.stem()).exists())
+                .as("once the learner went on, a reload shows the next check")
+                .isTrue();
+        assertThat($(H3.class).withText("Not quite").exists()).isFalse();
+    }
+
+    @Test
     void a_right_answer_is_confirmed() {
         startCourseAnonymously();
         clickButtonStartingWith("Start the ");

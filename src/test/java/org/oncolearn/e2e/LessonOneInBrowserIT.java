@@ -57,6 +57,12 @@ class LessonOneInBrowserIT {
                 }
                 if (i == 0) {
                     browser.screenshot("feedback");
+                    // A reload while the feedback shows brings back the same feedback, not the next check.
+                    browser.driver().navigate().refresh();
+                    browser.waitForText("Not quite");
+                    assertThat(browser.pageText())
+                            .contains(check.stem(), check.options().getFirst().rationale());
+                    assertThat(browser.pageText()).contains("1 of " + total + " checks answered");
                 }
                 browser.click(i == total - 1 ? "See your lesson result" : "Next check");
             }

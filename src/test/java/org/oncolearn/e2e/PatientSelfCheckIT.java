@@ -101,7 +101,7 @@ class PatientSelfCheckIT {
                 "var q = document.querySelector('.question:not([hidden])');"
                         + "q.querySelector('legend').textContent += ' ' + arguments[0];"
                         + "q.querySelector('.option label').textContent += ' ' + arguments[0];",
-                "anti-programmed-cell-death-protein-1-monoclonal-antibody-associated-pneumonitis-and-colitis");
+                "pseudopseudohypoparathyroidismandimmunecheckpointinhibitorassociatedcolitis");
         state(browser, prefix, "question-long-words");
         boolean multipleSeen = false;
         for (int i = 0; i < questions.size(); i++) {
