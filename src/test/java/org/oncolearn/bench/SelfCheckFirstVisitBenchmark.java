@@ -6,9 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.oncolearn.e2e.Browser;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A patient's first visit to {@code /self-check} of the packaged app on a slow phone connection: Chromium's network
@@ -31,8 +30,8 @@ public final class SelfCheckFirstVisitBenchmark {
                     "| run | requests | bytes transferred | page bytes uncompressed | first text ms | load ms |");
             System.out.println("|---|---|---|---|---|---|");
             for (int run = 1; run <= runs; run++) {
-                ChromeDriver chrome = chromium();
-                try {
+                try (Browser browser = new Browser(360, 640)) {
+                    ChromeDriver chrome = (ChromeDriver) browser.driver();
                     chrome.executeCdpCommand("Network.enable", Map.of());
                     chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
                     chrome.executeCdpCommand(
@@ -73,34 +72,8 @@ public final class SelfCheckFirstVisitBenchmark {
                             page.longValue(),
                             firstText.doubleValue(),
                             load.doubleValue());
-                } finally {
-                    chrome.quit();
                 }
             }
         }
-    }
-
-    private static ChromeDriver chromium() throws Exception {
-        Path profile = Files.createTempDirectory("oncolearn-bench-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile,
-                "--window-size=360,640");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"))
-                        .toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 }

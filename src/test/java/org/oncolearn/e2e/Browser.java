@@ -23,13 +23,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * both paths are named; they can be overridden with the system properties {@code chromium.binary} and
  * {@code chromedriver.path}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
 
-    Browser(int width, int height) {
+    public Browser(int width, int height) {
         try {
             profile = Files.createTempDirectory("oncolearn-chromium");
         } catch (IOException e) {
@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 

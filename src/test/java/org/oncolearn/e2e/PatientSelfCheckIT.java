@@ -27,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -210,9 +209,7 @@ class PatientSelfCheckIT {
                     keyboard.press(Keys.ENTER);
                 }
                 waitForHeading(browser, "Question " + (i + 1) + " of " + questions.size());
-                keyboard.answer(check);
-                keyboard.tabTo("Check my answer");
-                keyboard.press(Keys.ENTER);
+                keyboard.answer(check, "Check my answer");
                 waitForFeedback(browser);
                 boolean last = i == questions.size() - 1;
                 String next = last
@@ -580,62 +577,5 @@ class PatientSelfCheckIT {
                         prefix))
                 ? Boolean.TRUE
                 : null);
-    }
-
-    /** Tab, Space, the arrow keys and Enter, as a keyboard user moves through native controls. */
-    private static final class Keyboard {
-
-        private final Browser browser;
-
-        Keyboard(Browser browser) {
-            this.browser = browser;
-        }
-
-        void press(CharSequence key) {
-            new Actions(browser.driver()).sendKeys(key).perform();
-        }
-
-        String focused() {
-            return String.valueOf(
-                    browser.script("var e = document.activeElement; return e ? (e.textContent || '').trim() : '';"));
-        }
-
-        String focusedKind() {
-            return String.valueOf(browser.script("var e = document.activeElement; return e ? (e.type || '') : '';"));
-        }
-
-        void tabTo(String text) {
-            for (int i = 0; i < 80 && !focused().equals(text); i++) {
-                press(Keys.TAB);
-            }
-            assertThat(focused()).as("reachable with Tab").isEqualTo(text);
-        }
-
-        /** Tabs into the options and picks the keys: arrows and Space for one answer, Tab and Space for several. */
-        void answer(Check check) {
-            for (int i = 0;
-                    i < 40 && !focusedKind().equals("radio") && !focusedKind().equals("checkbox");
-                    i++) {
-                press(Keys.TAB);
-            }
-            List<Option> options = check.options();
-            if (check.type() == CheckType.SINGLE) {
-                int key = options.indexOf(
-                        options.stream().filter(Option::key).findFirst().orElseThrow());
-                press(Keys.SPACE);
-                for (int i = 0; i < key; i++) {
-                    press(Keys.ARROW_DOWN);
-                }
-                return;
-            }
-            for (int i = 0; i < options.size(); i++) {
-                if (options.get(i).key()) {
-                    press(Keys.SPACE);
-                }
-                if (i < options.size() - 1) {
-                    press(Keys.TAB);
-                }
-            }
-        }
     }
 }
