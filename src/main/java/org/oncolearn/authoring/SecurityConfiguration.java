@@ -5,12 +5,15 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -59,8 +62,22 @@ class SecurityConfiguration {
         // Vaadin protects its own requests with its own token; every other POST, the sign-in form included, needs
         // Spring's token (Vaadin's login form reads it from the page and sends it along).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadin::isFrameworkInternalRequest));
+        // Written before the request goes on: Vaadin's page responses commit in a way that skips headers written
+        // on commit, and used to carry none of these. Static files set their own caching over this.
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(contentSecurityPolicy()));
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/**")),
+                        new CacheControlHeadersWriter()))
+                .addHeaderWriter(contentSecurityPolicy())
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.sessionManagement(
                 session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         return http.with(
