@@ -140,10 +140,11 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                 "Download course files (.zip)");
         Paragraph saved = new Paragraph();
         saved.getElement().setAttribute("role", "status");
-        Button toFolder = new Button("Save into the quizzes/ folder", e -> {
+        Button toFolder = new Button("Save into the quizzes/_drafts/ folder", e -> {
             try {
                 saved.setText("Saved into " + editor.saveToContentFolder(draftId)
-                        + ". Learners see it after publishing or a restart.");
+                        + ", for version control. Learners do not see this copy: only publishing, after review,"
+                        + " changes what they get.");
             } catch (IllegalStateException | java.io.UncheckedIOException problem) {
                 saved.setText(problem.getMessage());
             }

@@ -48,6 +48,13 @@ public class EditorService implements CoursePreviews {
     /** A review is a promise to look again; more than this far ahead is not a credible promise for drug content. */
     static final int MAX_REVIEW_YEARS = 2;
 
+    /**
+     * Where the editor saves course files: inside the content folder, so it is under the same version control, but
+     * never loaded, because the catalog loads only folders with a {@code course.yaml} directly under the content
+     * folder, and a course id cannot contain {@code _}.
+     */
+    public static final String DRAFTS_FOLDER = "_drafts";
+
     private final DraftStore drafts;
     private final VersionStore versions;
     private final PublishedCatalog catalog;
@@ -182,7 +189,10 @@ public class EditorService implements CoursePreviews {
         return CourseWriter.write(course(draftId));
     }
 
-    /** Writes a valid draft into {@code quizzes/<id>/} and reloads the folder courses. */
+    /**
+     * Writes a valid draft into {@code quizzes/_drafts/<id>/}, for version control. The running catalog never serves
+     * that folder, and nothing is reloaded: content reaches learners only by publishing, with its review rules.
+     */
     @Transactional(readOnly = true)
     public Path saveToContentFolder(UUID draftId) {
         CourseFileSet files = files(draftId);
@@ -191,12 +201,11 @@ public class EditorService implements CoursePreviews {
             throw new IllegalStateException("Fix the " + problems.size()
                     + " problem(s) first: a course with problems would not load from the folder.");
         }
+        Path drafts = contentRoot.resolve(DRAFTS_FOLDER);
         try {
-            Path folder = files.writeInto(contentRoot);
-            catalog.reloadFolder();
-            return folder;
+            return files.writeInto(drafts);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the course into " + contentRoot + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write the course into " + drafts + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.oncolearn.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.SessionTrackingMode;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,6 +22,7 @@ import org.oncolearn.bench.UidlClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The app over plain HTTP, as a browser or a hostile page would talk to it: the sign-in form, the security headers,
@@ -42,6 +44,9 @@ class WebSecurityTest {
 
     @Autowired
     EducatorSessions sessions;
+
+    @Autowired
+    WebApplicationContext web;
 
     @Test
     void signing_in_without_the_csrf_token_fails_as_from_another_site() throws Exception {
@@ -125,6 +130,8 @@ class WebSecurityTest {
 
     @Test
     void redirects_never_put_the_session_id_in_the_address() throws Exception {
+        assertThat(web.getServletContext().getEffectiveSessionTrackingModes())
+                .containsExactly(SessionTrackingMode.COOKIE);
         HttpResponse<String> response = new Browser().get("/educator");
 
         assertThat(response.statusCode()).isEqualTo(302);
