@@ -321,6 +321,8 @@ public class EditorService implements CoursePreviews {
     }
 
     private static String titleOf(Course course) {
-        return course.title().isBlank() ? "Untitled course" : course.title().strip();
+        return course.title().isBlank()
+                ? "Untitled course"
+                : DraftService.shortened(course.title().strip(), DraftService.MAX_TITLE);
     }
 }
