@@ -17,10 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.oncolearn.account.EducatorAccounts;
 import org.oncolearn.bench.UidlClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -28,6 +31,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The app over plain HTTP, as a browser or a hostile page would talk to it: the sign-in form, the security headers,
  * mistyped addresses and sessions that end.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
@@ -155,6 +159,40 @@ class WebSecurityTest {
         assertThat(ended).isEqualTo(1);
         assertThat(other.signedIn()).isFalse();
         assertThat(kept.signedIn()).isTrue();
+    }
+
+    @Test
+    void a_multipart_request_with_sixty_parts_is_refused_and_logged_in_one_line(CapturedOutput output)
+            throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            body.append("--B\r\nContent-Disposition: form-data; name=\"p")
+                    .append(i)
+                    .append("\"\r\n\r\n")
+                    .append("x".repeat(60))
+                    .append("\r\n");
+        }
+        body.append("--B--\r\n");
+
+        for (String path : new String[] {"/", "/login", "/?v-r=uidl&v-uiId=0", "/educator/import"}) {
+            int before = output.getAll().length();
+            HttpResponse<String> response = new Browser()
+                    .http.send(
+                            HttpRequest.newBuilder(URI.create(base() + path.substring(1)))
+                                    .header("Content-Type", "multipart/form-data; boundary=B")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(413);
+            String logged = output.getAll().substring(before);
+            assertThat(logged.lines().filter(line -> line.contains("Refused POST")))
+                    .as(path)
+                    .singleElement()
+                    .asString()
+                    .contains("FileCountLimitExceededException");
+            assertThat(logged).as(path).doesNotContain("\tat ").doesNotContain("Caused by");
+        }
     }
 
     private String base() {
