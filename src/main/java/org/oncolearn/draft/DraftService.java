@@ -31,8 +31,6 @@ public class DraftService {
     static final int MIN_OVERRIDE_REASON = 10;
     /** The longest file name the draft records (the length file systems allow). */
     static final int MAX_SOURCE_NAME = 255;
-    /** The longest course or lesson title a draft stores. */
-    static final int MAX_TITLE = 200;
 
     private final DraftStore store;
     private final FactChecker checker;
@@ -65,12 +63,12 @@ public class DraftService {
             throw new IllegalArgumentException("a course needs a title");
         }
         UUID id = UUID.randomUUID();
-        String title = shortened(proposal.title().strip(), MAX_TITLE);
+        String title = proposal.title().strip();
         store.insertCourse(id, title, sourceName(proposal.fileName()), proposal.format(), educator, clock.instant());
         List<ProposedLesson> lessons = proposal.lessons();
         List<DraftCourse.DraftLesson> imported = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
-            String lessonTitle = shortened(lessons.get(i).title().strip(), MAX_TITLE);
+            String lessonTitle = lessons.get(i).title().strip();
             store.insertLesson(id, i + 1, lessonTitle, lessons.get(i).markdown());
             imported.add(new DraftCourse.DraftLesson(
                     i + 1, lessonTitle, lessons.get(i).markdown()));
@@ -110,7 +108,7 @@ public class DraftService {
     }
 
     /** At most {@code max} characters, ending in "…" when shortened, never splitting a surrogate pair. */
-    static String shortened(String text, int max) {
+    private static String shortened(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

@@ -321,8 +321,6 @@ public class EditorService implements CoursePreviews {
     }
 
     private static String titleOf(Course course) {
-        return course.title().isBlank()
-                ? "Untitled course"
-                : DraftService.shortened(course.title().strip(), DraftService.MAX_TITLE);
+        return course.title().isBlank() ? "Untitled course" : course.title().strip();
     }
 }

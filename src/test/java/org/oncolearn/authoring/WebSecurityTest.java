@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oncolearn.KeepSecurityStrategy;
 import org.oncolearn.account.EducatorAccounts;
 import org.oncolearn.bench.UidlClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The app over plain HTTP, as a browser or a hostile page would talk to it: the sign-in form, the security headers,
  * mistyped addresses and sessions that end.
  */
+@ExtendWith(KeepSecurityStrategy.class)
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.oncolearn.KeepSecurityStrategy;
 import org.oncolearn.account.EducatorAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * at nginx, as in production: the app must know the browser used HTTPS, so that it sends HSTS, marks its cookies
  * Secure and redirects to https addresses. The certificate is a throw-away one made by openssl for this test.
  */
+@ExtendWith(KeepSecurityStrategy.class)
 @EnabledIfEnvironmentVariable(named = "ONCOLEARN_TEST_NGINX", matches = ".+")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -8,7 +8,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.oncolearn.KeepSecurityStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.env.MockEnvironment;
@@ -16,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The embedded database's folder and files can be opened by the app's own user only. */
+@ExtendWith(KeepSecurityStrategy.class)
 @SpringBootTest
 class PrivateDataFolderTest {
 
