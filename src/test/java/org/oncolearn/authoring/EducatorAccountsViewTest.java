@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +53,20 @@ class EducatorAccountsViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("Enable account").single()).click();
         assertThat(accounts.isDisabled("leaving")).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "disabled.elsewhere", roles = "EDUCATOR")
+    void an_educator_disabled_while_signed_in_elsewhere_is_sent_to_sign_in_at_the_next_step() {
+        accounts.add("disabled.elsewhere", "Disabled Elsewhere", "lead.educator");
+        sessions.registerNewSession("disabled-elsewhere-desk", user("disabled.elsewhere"));
+        accounts.setDisabled("disabled.elsewhere", true, "lead.educator");
+
+        UI.getCurrent().navigate(EducatorsView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(sessions.getSessionInformation("disabled-elsewhere-desk").isExpired())
+                .isTrue();
     }
 
     @Test
