@@ -62,6 +62,13 @@ public class EditorService implements CoursePreviews {
     private final FactChecker checker;
     private final Clock clock;
     private final Path contentRoot;
+    /** Fact-check results per text; the least recently used are dropped when it is full. */
+    private final Map<String, List<String>> factChecks = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 4_096;
+        }
+    };
 
     public EditorService(
             DraftStore drafts,
@@ -296,7 +303,7 @@ public class EditorService implements CoursePreviews {
             String where = "Lesson " + lesson.number();
             for (String text :
                     List.of(lesson.title(), lesson.summary(), lesson.text().markdown())) {
-                checker.check(text).forEach(f -> flags.add(where + ": " + f.describe()));
+                checked(text).forEach(flag -> flags.add(where + ": " + flag));
             }
             for (Check check : lesson.checks()) {
                 List<String> texts = new ArrayList<>(List.of(check.stem()));
@@ -305,9 +312,28 @@ public class EditorService implements CoursePreviews {
                     texts.add(option.text());
                     texts.add(option.rationale());
                 }
-                texts.forEach(text -> checker.check(text)
-                        .forEach(f -> flags.add(where + ", check " + check.id() + ": " + f.describe())));
+                texts.forEach(text ->
+                        checked(text).forEach(flag -> flags.add(where + ", check " + check.id() + ": " + flag)));
             }
+        }
+        return flags;
+    }
+
+    /**
+     * The fact check of one text, remembered: every save checks the whole course again, and on a 1 MB draft the
+     * check took half a second, although an edit changes one field. Texts are compared whole, so a changed text is
+     * always checked afresh.
+     */
+    private List<String> checked(String text) {
+        synchronized (factChecks) {
+            List<String> known = factChecks.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> flags = checker.check(text).stream().map(f -> f.describe()).toList();
+        synchronized (factChecks) {
+            factChecks.put(text, flags);
         }
         return flags;
     }
