@@ -55,13 +55,6 @@ public class EditorService implements CoursePreviews {
      */
     public static final String DRAFTS_FOLDER = "_drafts";
 
-    private final DraftStore drafts;
-    private final VersionStore versions;
-    private final PublishedCatalog catalog;
-    private final ScormExporter exporter;
-    private final FactChecker checker;
-    private final Clock clock;
-    private final Path contentRoot;
     /** Fact-check results per text; the least recently used are dropped when it is full. */
     private final Map<String, List<String>> factChecks = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -69,6 +62,14 @@ public class EditorService implements CoursePreviews {
             return size() > 4_096;
         }
     };
+
+    private final DraftStore drafts;
+    private final VersionStore versions;
+    private final PublishedCatalog catalog;
+    private final ScormExporter exporter;
+    private final FactChecker checker;
+    private final Clock clock;
+    private final Path contentRoot;
 
     public EditorService(
             DraftStore drafts,

@@ -22,7 +22,6 @@ import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
-import org.oncolearn.course.LessonText;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.lint.LintRule;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,7 +157,8 @@ class EditorServiceTest {
                         first.number(),
                         first.title(),
                         first.summary(),
-                        new LessonText(wrong + "\n\n" + first.text().markdown(), ""),
+                        new org.oncolearn.course.LessonText(
+                                wrong + "\n\n" + first.text().markdown(), ""),
                         first.objectives(),
                         first.sources(),
                         first.checks(),
