@@ -21,6 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Spring Security through Vaadin's configurer: views are open only as their access annotations say (learner views
@@ -48,6 +49,11 @@ class SecurityConfiguration {
     /** Public addresses served outside Vaadin's router (the patient self-check is a static page of its own). */
     static final String[] PUBLIC_PATHS = {"/app/**", "/self-check", "/self-check/**"};
 
+    private static final RequestMatcher SELF_CHECK =
+            PathPatternRequestMatcher.withDefaults().matcher("/self-check");
+    private static final RequestMatcher SELF_CHECK_PAGES =
+            PathPatternRequestMatcher.withDefaults().matcher("/self-check/**");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadin, SessionRegistry sessions)
             throws Exception {
@@ -63,12 +69,15 @@ class SecurityConfiguration {
         // Spring's token (Vaadin's login form reads it from the page and sends it along).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadin::isFrameworkInternalRequest));
         // Written before the request goes on: Vaadin's page responses commit in a way that skips headers written
-        // on commit, and used to carry none of these. Static files set their own caching over this.
+        // on commit, and used to carry none of these. Being written first, no-store would also override the caching
+        // that Vaadin's static files and the patient self-check (a page with no CSRF token) choose, so not there.
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .cacheControl(cache -> cache.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(
-                                PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/**")),
+                        new NegatedRequestMatcher(new OrRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/**"),
+                                SELF_CHECK,
+                                SELF_CHECK_PAGES)),
                         new CacheControlHeadersWriter()))
                 .addHeaderWriter(contentSecurityPolicy())
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -92,9 +101,7 @@ class SecurityConfiguration {
      */
     private static HeaderWriter contentSecurityPolicy() {
         return new DelegatingRequestMatcherHeaderWriter(
-                new NegatedRequestMatcher(new OrRequestMatcher(
-                        PathPatternRequestMatcher.withDefaults().matcher("/self-check"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/self-check/**"))),
+                new NegatedRequestMatcher(new OrRequestMatcher(SELF_CHECK, SELF_CHECK_PAGES)),
                 new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY));
     }
 

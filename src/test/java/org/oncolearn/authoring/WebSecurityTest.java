@@ -100,12 +100,14 @@ class WebSecurityTest {
     }
 
     @Test
-    void the_patient_self_check_is_public_and_keeps_its_own_content_security_policy() throws Exception {
+    void the_patient_self_check_is_public_and_keeps_its_own_content_security_policy_and_caching() throws Exception {
         HttpResponse<String> response = new Browser().get("/self-check");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Content-Security-Policy"))
                 .noneMatch(csp -> csp.equals(SecurityConfiguration.CONTENT_SECURITY_POLICY));
+        // Its own caching holds: the app's no-store is for pages with a CSRF token.
+        assertThat(response.headers().allValues("Cache-Control")).noneMatch(cache -> cache.contains("no-store"));
     }
 
     @Test
