@@ -8,6 +8,6 @@ public record Educator(
         String username,
         String displayName,
         boolean mustChangePassword,
-        Optional<Instant> lockedUntil,
+        boolean disabled,
         Instant createdAt,
         Optional<String> createdBy) {}

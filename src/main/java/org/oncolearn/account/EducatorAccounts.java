@@ -5,26 +5,33 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.oncolearn.account.internal.EducatorStore;
+import org.oncolearn.account.internal.SignInThrottle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Educator accounts: adding educators with one-time passwords, and changing passwords. */
+/**
+ * Educator accounts: adding educators with one-time passwords, changing passwords, disabling an account and letting
+ * an account sign in again after failed sign-ins. Ending the sessions of an account is the web layer's part.
+ */
 @Service
 public class EducatorAccounts {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 200;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EducatorStore store;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    public EducatorAccounts(EducatorStore store, PasswordEncoder encoder, Clock clock) {
+    public EducatorAccounts(EducatorStore store, PasswordEncoder encoder, Clock clock, SignInThrottle throttle) {
         this.store = store;
         this.encoder = encoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     public List<Educator> educators() {
@@ -75,6 +82,34 @@ public class EducatorAccounts {
         store.updatePassword(username, encoder.encode(replacement));
     }
 
+    /**
+     * Disables or enables another educator's account. A disabled educator cannot sign in; the caller ends the
+     * account's sessions.
+     */
+    @Transactional
+    public void setDisabled(String username, boolean disabled, String by) {
+        if (username.equals(by)) {
+            throw new AccountException("You cannot disable or enable your own account; ask another educator.");
+        }
+        if (!store.setDisabled(username, disabled)) {
+            throw new AccountException("There is no educator called \"" + username + "\".");
+        }
+    }
+
+    public boolean isDisabled(String username) {
+        return store.isDisabled(username);
+    }
+
+    /** Failed sign-ins on the account that still slow down sign-in (see {@link SignInThrottle}). */
+    public int failedSignIns(String username) {
+        return throttle.failures(username);
+    }
+
+    /** Lets an account sign in again at once from every client, after failed sign-ins made it wait. */
+    public void allowSignInAgain(String username) {
+        throttle.clear(username);
+    }
+
     public boolean mustChangePassword(String username) {
         return store.find(username).map(Educator::mustChangePassword).orElse(false);
     }
@@ -97,11 +132,11 @@ public class EducatorAccounts {
     }
 
     private static void checkPolicy(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             throw new AccountException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
-        if (password.length() > 200) {
-            throw new AccountException("A password can have at most 200 characters.");
+        if (password.codePointCount(0, password.length()) > MAX_PASSWORD_LENGTH) {
+            throw new AccountException("A password can have at most " + MAX_PASSWORD_LENGTH + " characters.");
         }
     }
 }

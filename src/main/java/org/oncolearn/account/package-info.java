@@ -1,2 +1,2 @@
-/** Educator accounts: sign-in with hashed passwords, one-time first passwords, and lock-out after failed sign-ins. */
+/** Educator accounts: sign-in with Argon2 password hashes, one-time first passwords, throttled failed sign-ins. */
 package org.oncolearn.account;

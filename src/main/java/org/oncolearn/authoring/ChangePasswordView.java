@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.oncolearn.account.AccountException;
@@ -15,13 +16,16 @@ import org.oncolearn.account.EducatorAccounts;
 import org.oncolearn.account.Roles;
 import org.oncolearn.ui.MainLayout;
 
-/** Choosing a new password; required after signing in with a one-time password. */
+/**
+ * Choosing a new password; required after signing in with a one-time password. The account's other sessions end.
+ */
 @Route(value = "educator/password", layout = MainLayout.class)
 @PageTitle("Change password · OncoLearn")
 @RolesAllowed(Roles.EDUCATOR)
 public class ChangePasswordView extends Div {
 
-    public ChangePasswordView(EducatorAccounts accounts, AuthenticationContext authentication) {
+    public ChangePasswordView(
+            EducatorAccounts accounts, AuthenticationContext authentication, EducatorSessions sessions) {
         addClassName("narrow-view");
         String username = authentication.getPrincipalName().orElseThrow();
         boolean required = accounts.mustChangePassword(username);
@@ -31,7 +35,8 @@ public class ChangePasswordView extends Div {
         }
         PasswordField current = new PasswordField(required ? "One-time password" : "Current password");
         PasswordField replacement = new PasswordField("New password");
-        replacement.setHelperText("At least " + EducatorAccounts.MIN_PASSWORD_LENGTH + " characters.");
+        replacement.setHelperText("At least " + EducatorAccounts.MIN_PASSWORD_LENGTH + " and at most "
+                + EducatorAccounts.MAX_PASSWORD_LENGTH + " characters, in any script.");
         PasswordField repeat = new PasswordField("New password again");
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
@@ -43,6 +48,13 @@ public class ChangePasswordView extends Div {
             }
             try {
                 accounts.changePassword(username, current.getValue(), replacement.getValue());
+                // Whoever else was signed in with the old password is signed out; this browser stays in.
+                VaadinSession session = VaadinSession.getCurrent();
+                sessions.endSessions(
+                        username,
+                        session == null || session.getSession() == null
+                                ? null
+                                : session.getSession().getId());
                 getUI().ifPresent(ui -> ui.navigate(EducatorHomeView.class));
             } catch (AccountException problem) {
                 result.setText(problem.getMessage());

@@ -140,10 +140,11 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                 "Download course files (.zip)");
         Paragraph saved = new Paragraph();
         saved.getElement().setAttribute("role", "status");
-        Button toFolder = new Button("Save into the quizzes/ folder", e -> {
+        Button toFolder = new Button("Save into the quizzes/_drafts/ folder", e -> {
             try {
                 saved.setText("Saved into " + editor.saveToContentFolder(draftId)
-                        + ". Learners see it after publishing or a restart.");
+                        + ", for version control. Learners do not see this copy: only publishing, after review,"
+                        + " changes what they get.");
             } catch (IllegalStateException | java.io.UncheckedIOException problem) {
                 saved.setText(problem.getMessage());
             }
@@ -364,8 +365,14 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         if (!general.isEmpty()) {
             overview.add(new H2("Problems to fix (" + general.size() + ")"));
             UnorderedList list = new UnorderedList();
-            general.forEach(p -> list.add(new ListItem(p)));
+            // A freshly imported long document can have hundreds; drawing them all again at every keystroke made
+            // the editor slow, and nobody reads past the first screenful before fixing some.
+            general.stream().limit(MAX_LISTED_PROBLEMS).forEach(p -> list.add(new ListItem(p)));
             overview.add(list);
+            if (general.size() > MAX_LISTED_PROBLEMS) {
+                overview.add(new Paragraph("… and " + (general.size() - MAX_LISTED_PROBLEMS)
+                        + " more. Each field also shows its own problems."));
+            }
         }
         if (!state.flags().isEmpty()) {
             overview.add(new H2("Medical fact check: " + state.flags().size() + " flag(s)"));
@@ -374,6 +381,8 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
             overview.add(list);
         }
     }
+
+    private static final int MAX_LISTED_PROBLEMS = 100;
 
     private void showPublishing() {
         publishArea.removeAll();

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -104,6 +107,7 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
     /**
      * Writes the files into {@code contentRoot/<id>/}. Each file is written to a temporary name and then moved into
      * place, so a crash never leaves a half-written file; lesson files the course no longer lists are removed last.
+     * A file that is replaced keeps its permissions; a new file gets the permissions the process gives new files.
      */
     public Path writeInto(Path contentRoot) throws IOException {
         Path folder = contentRoot.resolve(folderName).normalize();
@@ -113,9 +117,12 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
         Files.createDirectories(folder);
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = folder.resolve(file.getKey());
-            Path temporary = Files.createTempFile(folder, ".saving-", ".tmp");
+            // Not Files.createTempFile: it makes the file readable by its owner only, and the move would carry
+            // that over to a course file that everyone could read before.
+            Path temporary = folder.resolve(".saving-" + UUID.randomUUID() + ".tmp");
             try {
-                Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
+                Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                keepPermissions(target, temporary);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
@@ -130,5 +137,12 @@ public record CourseFileSet(String folderName, SequencedMap<String, String> file
             }
         }
         return folder;
+    }
+
+    private static void keepPermissions(Path replaced, Path replacement) throws IOException {
+        if (Files.exists(replaced)
+                && Files.getFileStore(replacement).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(replaced));
+        }
     }
 }

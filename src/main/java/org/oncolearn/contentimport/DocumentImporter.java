@@ -15,6 +15,12 @@ public final class DocumentImporter {
     /** Large enough for a long leaflet or a chapter of lecture notes; anything bigger is not a single course. */
     public static final int MAX_BYTES = 1024 * 1024;
 
+    /**
+     * One lesson is proposed per section; more than this is not one course, and thousands of proposed lessons made
+     * the import screen take a minute and a gigabyte of memory.
+     */
+    public static final int MAX_SECTIONS = 200;
+
     private DocumentImporter() {}
 
     public static ImportedDocument read(String fileName, byte[] bytes) throws UnreadableDocumentException {
@@ -34,6 +40,12 @@ public final class DocumentImporter {
         };
         if (document.sections().isEmpty()) {
             throw new UnreadableDocumentException(fileName + " has a title but no text below it.");
+        }
+        if (document.sections().size() > MAX_SECTIONS) {
+            throw new UnreadableDocumentException(
+                    fileName + " has " + document.sections().size()
+                            + " sections, and each would become a lesson; a course can have at most " + MAX_SECTIONS
+                            + ". Split the document into several courses, or use fewer headings.");
         }
         return document;
     }

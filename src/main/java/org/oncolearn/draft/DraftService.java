@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftService {
 
     static final int MIN_OVERRIDE_REASON = 10;
+    /** The longest file name the draft records (the length file systems allow). */
+    static final int MAX_SOURCE_NAME = 255;
 
     private final DraftStore store;
     private final FactChecker checker;
@@ -61,17 +63,17 @@ public class DraftService {
             throw new IllegalArgumentException("a course needs a title");
         }
         UUID id = UUID.randomUUID();
-        store.insertCourse(
-                id, proposal.title().strip(), proposal.fileName(), proposal.format(), educator, clock.instant());
+        String title = proposal.title().strip();
+        store.insertCourse(id, title, sourceName(proposal.fileName()), proposal.format(), educator, clock.instant());
         List<ProposedLesson> lessons = proposal.lessons();
         List<DraftCourse.DraftLesson> imported = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
-            store.insertLesson(
-                    id, i + 1, lessons.get(i).title().strip(), lessons.get(i).markdown());
+            String lessonTitle = lessons.get(i).title().strip();
+            store.insertLesson(id, i + 1, lessonTitle, lessons.get(i).markdown());
             imported.add(new DraftCourse.DraftLesson(
-                    i + 1, lessons.get(i).title().strip(), lessons.get(i).markdown()));
+                    i + 1, lessonTitle, lessons.get(i).markdown()));
         }
-        Course course = ImportedCourse.of(proposal.title().strip(), imported);
+        Course course = ImportedCourse.of(title, imported);
         store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return id;
     }
@@ -84,11 +86,37 @@ public class DraftService {
     public UUID importCourseFiles(String fileName, byte[] bytes, String educator) throws UnreadableDocumentException {
         Course course = CourseArchive.read(fileName, bytes).load();
         UUID id = UUID.randomUUID();
-        // The browser may send any file name; the column holds 255 characters and a long name must not fail this.
-        String source = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
-        store.insertCourse(id, course.title(), source, "zip", educator, clock.instant());
+        store.insertCourse(id, course.title(), sourceName(fileName), "zip", educator, clock.instant());
         store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return id;
+    }
+
+    /**
+     * The uploaded file's name as the draft records it. The browser may send any name; one longer than the 255
+     * characters that file systems and the column allow is shortened in the middle, keeping its extension.
+     */
+    static String sourceName(String fileName) {
+        if (fileName.length() <= MAX_SOURCE_NAME) {
+            return fileName;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot > 0 && fileName.length() - dot <= 10 ? fileName.substring(dot) : "";
+        return shortened(
+                        fileName.substring(0, fileName.length() - extension.length()),
+                        MAX_SOURCE_NAME - extension.length())
+                + extension;
+    }
+
+    /** At most {@code max} characters, ending in "…" when shortened, never splitting a surrogate pair. */
+    private static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     public List<DraftCourse> drafts() {

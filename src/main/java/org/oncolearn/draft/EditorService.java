@@ -49,6 +49,21 @@ public class EditorService implements CoursePreviews {
     /** A review is a promise to look again; more than this far ahead is not a credible promise for drug content. */
     static final int MAX_REVIEW_YEARS = 2;
 
+    /**
+     * Where the editor saves course files: inside the content folder, so it is under the same version control, but
+     * never loaded, because the catalog loads only folders with a {@code course.yaml} directly under the content
+     * folder, and a course id cannot contain {@code _}.
+     */
+    public static final String DRAFTS_FOLDER = "_drafts";
+
+    /** Fact-check results per text; the least recently used are dropped when it is full. */
+    private final Map<String, List<String>> factChecks = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 4_096;
+        }
+    };
+
     private final DraftStore drafts;
     private final VersionStore versions;
     private final PublishedCatalog catalog;
@@ -186,7 +201,10 @@ public class EditorService implements CoursePreviews {
         return CourseWriter.write(course(draftId));
     }
 
-    /** Writes a valid draft into {@code quizzes/<id>/} and reloads the folder courses. */
+    /**
+     * Writes a valid draft into {@code quizzes/_drafts/<id>/}, for version control. The running catalog never serves
+     * that folder, and nothing is reloaded: content reaches learners only by publishing, with its review rules.
+     */
     @Transactional(readOnly = true)
     public Path saveToContentFolder(UUID draftId) {
         CourseFileSet files = files(draftId);
@@ -195,12 +213,11 @@ public class EditorService implements CoursePreviews {
             throw new IllegalStateException("Fix the " + problems.size()
                     + " problem(s) first: a course with problems would not load from the folder.");
         }
+        Path drafts = contentRoot.resolve(DRAFTS_FOLDER);
         try {
-            Path folder = files.writeInto(contentRoot);
-            catalog.reloadFolder();
-            return folder;
+            return files.writeInto(drafts);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the course into " + contentRoot + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write the course into " + drafts + ": " + e.getMessage(), e);
         }
     }
 
@@ -291,7 +308,7 @@ public class EditorService implements CoursePreviews {
             String where = "Lesson " + lesson.number();
             for (String text :
                     List.of(lesson.title(), lesson.summary(), lesson.text().markdown())) {
-                checker.check(text).forEach(f -> flags.add(where + ": " + f.describe()));
+                checked(text).forEach(flag -> flags.add(where + ": " + flag));
             }
             for (Check check : lesson.checks()) {
                 List<String> texts = new ArrayList<>(List.of(check.stem()));
@@ -300,9 +317,28 @@ public class EditorService implements CoursePreviews {
                     texts.add(option.text());
                     texts.add(option.rationale());
                 }
-                texts.forEach(text -> checker.check(text)
-                        .forEach(f -> flags.add(where + ", check " + check.id() + ": " + f.describe())));
+                texts.forEach(text ->
+                        checked(text).forEach(flag -> flags.add(where + ", check " + check.id() + ": " + flag)));
             }
+        }
+        return flags;
+    }
+
+    /**
+     * The fact check of one text, remembered: every save checks the whole course again, and on a 1 MB draft the
+     * check took half a second, although an edit changes one field. Texts are compared whole, so a changed text is
+     * always checked afresh.
+     */
+    private List<String> checked(String text) {
+        synchronized (factChecks) {
+            List<String> known = factChecks.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> flags = checker.check(text).stream().map(f -> f.describe()).toList();
+        synchronized (factChecks) {
+            factChecks.put(text, flags);
         }
         return flags;
     }

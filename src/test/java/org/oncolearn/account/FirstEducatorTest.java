@@ -73,6 +73,23 @@ class FirstEducatorTest {
         }
     }
 
+    @Test
+    void a_configured_first_password_beyond_bcrypts_72_bytes_starts_the_app_and_signs_in() {
+        String configured = "Ärztin-Passwort-für-die-Immuntherapie-Schulung-".repeat(3) + "ß".repeat(20);
+        assertThat(configured.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeGreaterThan(72);
+        assertThat(configured.length()).isLessThanOrEqualTo(EducatorAccounts.MAX_PASSWORD_LENGTH);
+        try (ConfigurableApplicationContext app =
+                start("--oncolearn.admin.username=long.password", "--oncolearn.admin.password=" + configured)) {
+            String hash = app.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                    .loadUserByUsername("long.password")
+                    .getPassword();
+            PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
+            assertThat(encoder.matches(configured, hash)).isTrue();
+            assertThat(encoder.matches(configured.substring(0, configured.length() - 1), hash))
+                    .isFalse();
+        }
+    }
+
     private ConfigurableApplicationContext start(String... extra) {
         String[] args = new String[3 + extra.length];
         args[0] = "--oncolearn.data-dir=" + data;

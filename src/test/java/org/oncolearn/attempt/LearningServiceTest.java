@@ -3,7 +3,13 @@ package org.oncolearn.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,32 @@ class LearningServiceTest {
         assertThat(state.step()).isInstanceOf(Step.Reading.class);
         assertThat(((Step.Reading) state.step()).lesson().number()).isEqualTo(1);
         assertThat(state.progress()).isZero();
+    }
+
+    @Test
+    void two_tabs_of_a_new_learner_starting_the_checks_together_both_reach_the_first_check() throws Exception {
+        Lesson first = course.lessons().getFirst();
+        ExecutorService tabs = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 25; i++) {
+                LearnerId newcomer = learning.register("Two tabs " + i).id();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<CourseState> start = () -> {
+                    together.await();
+                    return learning.startChecks(newcomer, COURSE, first.id());
+                };
+
+                for (Future<CourseState> tab : tabs.invokeAll(List.of(start, start))) {
+                    assertThat(tab.get().step())
+                            .isInstanceOfSatisfying(
+                                    Step.Answering.class,
+                                    step -> assertThat(step.check())
+                                            .isEqualTo(first.courseChecks().getFirst()));
+                }
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
     }
 
     @Test

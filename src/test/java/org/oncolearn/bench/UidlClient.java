@@ -77,6 +77,11 @@ public final class UidlClient {
         });
     }
 
+    /** Sends a cookie from now on, e.g. the session of a browser that signed in through the form. */
+    public void useCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public Optional<String> cookie(String name) {
         return Optional.ofNullable(cookies.get(name));
     }

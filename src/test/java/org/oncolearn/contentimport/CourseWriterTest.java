@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,6 +130,22 @@ class CourseWriterTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void files_replaced_by_writing_keep_their_permissions_and_new_files_are_not_private(@TempDir Path root)
+            throws Exception {
+        Path folder = Files.createDirectories(root.resolve("immunotherapy"));
+        Path course = Files.writeString(folder.resolve("course.yaml"), "old");
+        Files.setPosixFilePermissions(course, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        CourseWriter.write(BUNDLED).writeInto(root);
+
+        assertThat(Files.getPosixFilePermissions(course)).isEqualTo(PosixFilePermissions.fromString("rw-rw-r--"));
+        // A file that did not exist gets what any new file of this process gets, not owner-only as a temp file.
+        Path probe = Files.createFile(root.resolve("probe"));
+        assertThat(Files.getPosixFilePermissions(folder.resolve("lesson-1.yaml")))
+                .isEqualTo(Files.getPosixFilePermissions(probe));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.contentimport.ImportedDocument.Section;
 
@@ -32,6 +33,35 @@ class DocumentImporterTest {
         assertThat(document.sections()).extracting(Section::line).containsExactly(4, 16, 22, 28);
         assertThat(document.sections().get(1).paragraphs().getFirst().text())
                 .startsWith("Immunotherapies are cisplatin drug therapies");
+    }
+
+    @Test
+    void a_document_with_more_sections_than_a_course_can_have_lessons_is_refused_quickly_with_a_clear_message() {
+        StringBuilder md = new StringBuilder("# Twenty thousand headings\n\n");
+        for (int i = 1; md.length() < DocumentImporter.MAX_BYTES - 100; i++) {
+            md.append("## H").append(i).append("\n\nText ").append(i).append(".\n\n");
+        }
+        byte[] bytes = md.toString().getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> DocumentImporter.read("headings.md", bytes))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("headings.md has ")
+                .hasMessageContaining("a course can have at most 200")
+                .hasMessageContaining("Split the document");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void a_document_with_as_many_sections_as_a_course_can_have_lessons_is_read() throws Exception {
+        StringBuilder md = new StringBuilder("# Two hundred sections\n\n");
+        for (int i = 1; i <= DocumentImporter.MAX_SECTIONS; i++) {
+            md.append("## H").append(i).append("\n\nText ").append(i).append(".\n\n");
+        }
+
+        assertThat(DocumentImporter.read("many.md", md.toString().getBytes(StandardCharsets.UTF_8))
+                        .sections())
+                .hasSize(DocumentImporter.MAX_SECTIONS);
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.oncolearn.attempt.LearnerId;
 import org.oncolearn.attempt.LearningService;
 import org.oncolearn.attempt.Step;
 import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.contentimport.internal.FolderCourseCatalog;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
 import org.oncolearn.export.ScormStandard;
@@ -42,6 +44,9 @@ class EditorServiceTest {
 
     @Autowired
     LearningService learning;
+
+    @Autowired
+    CourseCatalog catalog;
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) throws IOException {
@@ -187,6 +192,52 @@ class EditorServiceTest {
         Path folder = editor.saveToContentFolder(id);
 
         assertThat(CourseLoader.load(folder)).isEqualTo(reviewed.course());
+    }
+
+    @Test
+    void saving_an_unreviewed_draft_into_the_folder_changes_nothing_learners_get_not_even_after_a_restart() {
+        String wrong = "Cisplatin is an immunotherapy that releases the brakes on T cells.";
+        UUID id = editor.edit("immunotherapy", "ana");
+        Course course = editor.open(id).course();
+        Lesson first = course.lessons().getFirst();
+        List<Lesson> lessons = new ArrayList<>(course.lessons());
+        lessons.set(
+                0,
+                new Lesson(
+                        first.id(),
+                        first.number(),
+                        first.title(),
+                        first.summary(),
+                        new org.oncolearn.course.LessonText(
+                                wrong + "\n\n" + first.text().markdown(), ""),
+                        first.objectives(),
+                        first.sources(),
+                        first.checks(),
+                        first.review()));
+        EditorState state = editor.save(id, course.withLessons(lessons));
+        assertThat(state.flags()).anyMatch(flag -> flag.toLowerCase().contains("cisplatin"));
+
+        Path saved;
+        try {
+            saved = editor.saveToContentFolder(id);
+        } finally {
+            // The draft copy is shared with the other tests of this class.
+            editor.save(id, course);
+        }
+
+        assertThat(CourseLoader.load(saved).lessons().getFirst().text().markdown())
+                .contains(wrong);
+        assertThat(lessonOne(catalog.find("immunotherapy").orElseThrow())).doesNotContain("Cisplatin is an");
+        LearnerId learner = learning.register("After the save").id();
+        assertThat(lessonOne(learning.state(learner, "immunotherapy").course())).doesNotContain("Cisplatin is an");
+        // What a restart would serve: the content folder read afresh.
+        assertThat(new FolderCourseCatalog(CONTENT).courses())
+                .singleElement()
+                .satisfies(c -> assertThat(lessonOne(c)).doesNotContain("Cisplatin is an"));
+    }
+
+    private static String lessonOne(Course course) {
+        return course.lessons().getFirst().text().markdown();
     }
 
     @Test

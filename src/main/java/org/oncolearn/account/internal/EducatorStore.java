@@ -46,8 +46,8 @@ public class EducatorStore {
 
     public void insert(
             String username, String displayName, String hash, boolean mustChange, Instant now, String createdBy) {
-        jdbc.sql("insert into educator (username, display_name, password_hash, must_change_password, failed_sign_ins,"
-                        + " created_at, created_by) values (?, ?, ?, ?, 0, ?, ?)")
+        jdbc.sql("insert into educator (username, display_name, password_hash, must_change_password, created_at,"
+                        + " created_by) values (?, ?, ?, ?, ?, ?)")
                 .params(username, displayName, hash, mustChange, Timestamp.from(now), createdBy)
                 .update();
     }
@@ -58,37 +58,35 @@ public class EducatorStore {
                 .update();
     }
 
-    /** @return failed sign-ins in a row, including this one */
-    public int recordFailure(String username) {
-        jdbc.sql("update educator set failed_sign_ins = failed_sign_ins + 1 where username = ?")
-                .param(username)
+    /** Stores a hash of the same password made with a newer algorithm; the educator changes nothing. */
+    public void upgradeHash(String username, String hash) {
+        jdbc.sql("update educator set password_hash = ? where username = ?")
+                .params(hash, username)
                 .update();
-        return jdbc.sql("select failed_sign_ins from educator where username = ?")
+    }
+
+    public boolean isDisabled(String username) {
+        return jdbc.sql("select disabled from educator where username = ?")
                 .param(username)
-                .query(Integer.class)
+                .query(Boolean.class)
                 .optional()
-                .orElse(0);
+                .orElse(false);
     }
 
-    public void lock(String username, Instant until) {
-        jdbc.sql("update educator set locked_until = ?, failed_sign_ins = 0 where username = ?")
-                .params(Timestamp.from(until), username)
-                .update();
-    }
-
-    public void recordSuccess(String username) {
-        jdbc.sql("update educator set failed_sign_ins = 0, locked_until = null where username = ?")
-                .param(username)
-                .update();
+    /** @return whether there is such an account */
+    public boolean setDisabled(String username, boolean disabled) {
+        return jdbc.sql("update educator set disabled = ? where username = ?")
+                        .params(disabled, username)
+                        .update()
+                == 1;
     }
 
     private static Educator educator(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new Educator(
                 rs.getString("username"),
                 rs.getString("display_name"),
                 rs.getBoolean("must_change_password"),
-                Optional.ofNullable(locked).map(Timestamp::toInstant),
+                rs.getBoolean("disabled"),
                 rs.getTimestamp("created_at").toInstant(),
                 Optional.ofNullable(rs.getString("created_by")));
     }

@@ -19,15 +19,37 @@ import org.oncolearn.attempt.LearnerId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Learners, enrolments, rounds and answers in the database. Every answer is written when it is given. */
 @Repository
 public class JdbcProgressStore implements ProgressStore {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    public JdbcProgressStore(JdbcClient jdbc) {
+    public JdbcProgressStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Runs an insert that another tab may have made a moment earlier, inside a savepoint: when the row is there
+     * already, only the insert is undone. (PostgreSQL aborts the whole transaction on a failed statement, so
+     * catching the error alone would leave the rest of the learner's step failing.)
+     *
+     * @return false when the row existed
+     */
+    private boolean insertIfAbsent(Runnable insert) {
+        try {
+            savepoint.executeWithoutResult(status -> insert.run());
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
     }
 
     @Override
@@ -71,10 +93,15 @@ public class JdbcProgressStore implements ProgressStore {
                         "update enrolment set current_lesson_id = ?, updated_at = ? where learner_id = ? and course_id = ?")
                 .params(lessonId, utc(now), learner.value(), courseId)
                 .update();
-        if (updated == 0) {
-            jdbc.sql("insert into enrolment (learner_id, course_id, current_lesson_id, started_at, updated_at,"
-                            + " course_version) values (?, ?, ?, ?, ?, ?)")
-                    .params(learner.value(), courseId, lessonId, utc(now), utc(now), courseVersion)
+        // Two tabs of a new learner starting together: both find no enrolment, one inserts it, the other updates.
+        if (updated == 0
+                && !insertIfAbsent(() -> jdbc.sql("insert into enrolment (learner_id, course_id, current_lesson_id,"
+                                + " started_at, updated_at, course_version) values (?, ?, ?, ?, ?, ?)")
+                        .params(learner.value(), courseId, lessonId, utc(now), utc(now), courseVersion)
+                        .update())) {
+            jdbc.sql(
+                            "update enrolment set current_lesson_id = ?, updated_at = ? where learner_id = ? and course_id = ?")
+                    .params(lessonId, utc(now), learner.value(), courseId)
                     .update();
         }
     }
@@ -112,27 +139,21 @@ public class JdbcProgressStore implements ProgressStore {
     @Override
     public void addRound(
             LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now) {
-        try {
-            jdbc.sql("insert into lesson_round (learner_id, course_id, lesson_id, round_no, check_ids, started_at)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(learner.value(), courseId, lessonId, number, String.join(",", checkIds), utc(now))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            // The same round was started from another tab at the same moment: one copy is enough.
-        }
+        // The same round started from another tab at the same moment: one copy is enough.
+        insertIfAbsent(() -> jdbc.sql(
+                        "insert into lesson_round (learner_id, course_id, lesson_id, round_no, check_ids, started_at)"
+                                + " values (?, ?, ?, ?, ?, ?)")
+                .params(learner.value(), courseId, lessonId, number, String.join(",", checkIds), utc(now))
+                .update());
     }
 
     /** Stores an answer; false when this check was already answered in this round (a double click or a 2nd tab). */
     @Override
     public boolean addAnswer(long roundId, String checkId, Set<String> selected, boolean correct, Instant now) {
-        try {
-            jdbc.sql("insert into answer (round_id, check_id, selected, correct, answered_at) values (?, ?, ?, ?, ?)")
-                    .params(roundId, checkId, String.join(",", new TreeSet<>(selected)), correct, utc(now))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return insertIfAbsent(() -> jdbc.sql(
+                        "insert into answer (round_id, check_id, selected, correct, answered_at) values (?, ?, ?, ?, ?)")
+                .params(roundId, checkId, String.join(",", new TreeSet<>(selected)), correct, utc(now))
+                .update());
     }
 
     private static RecordedAnswer answer(ResultSet rs) throws SQLException {

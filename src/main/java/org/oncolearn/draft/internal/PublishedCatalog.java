@@ -69,11 +69,6 @@ public class PublishedCatalog implements CourseCatalog {
         return version == Course.FILE_VERSION ? folder.find(courseId) : version(courseId, version);
     }
 
-    /** Reads the {@code quizzes/} folder again, e.g. after the editor saved a course into it. */
-    public void reloadFolder() {
-        folder.reload();
-    }
-
     /** Forgets the cached list of newest versions, e.g. right after publishing. */
     public void refresh() {
         latestReadAt = Instant.MIN;
