@@ -4,12 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.oncolearn.course.Course;
+import org.oncolearn.export.internal.ExportFile;
 import org.oncolearn.export.internal.PackageBuilder;
 import org.oncolearn.export.internal.PackageZip;
 
@@ -45,17 +44,7 @@ public class ScormExporter {
      * where an LMS upload might pick it up.
      */
     public void writeTo(Course course, ScormStandard standard, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path partial = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                write(course, standard, out);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        ExportFile.write(target, out -> write(course, standard, out));
     }
 
     public static String fileName(Course course, ScormStandard standard) {

@@ -2,13 +2,12 @@ package org.oncolearn.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.WarningSigns;
+import org.oncolearn.export.internal.ExportFile;
 import org.oncolearn.export.internal.SelfCheckBuilder;
 
 /**
@@ -48,14 +47,8 @@ public class SelfCheckExporter {
 
     /** Written beside the target and then moved into place, like the packages, so no half file is ever left. */
     public void writeTo(Course course, WarningSigns signs, String language, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
-            Files.write(partial, render(course, signs, language).html());
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        byte[] html = render(course, signs, language).html();
+        ExportFile.write(target, out -> out.write(html));
     }
 
     public static String fileName(Course course) {

@@ -35,6 +35,9 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(stdout()).startsWith("wrote " + zip + " (SCORM 1.2, 4 lessons, 24 checks, ");
         assertThat(stderr()).isEmpty();
+        assertThat(Files.getPosixFilePermissions(zip))
+                .as("an LMS upload may be made by another user: not owner-only like a temporary file")
+                .isEqualTo(Files.getPosixFilePermissions(Files.createFile(folder.resolve("probe"))));
         try (ZipFile package12 = new ZipFile(zip.toFile())) {
             assertThat(package12.getEntry("imsmanifest.xml")).isNotNull();
             assertThat(new String(
@@ -69,6 +72,10 @@ class CliTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(page);
         }
+        assertThat(Files.getPosixFilePermissions(page))
+                .as("as shareable as any new file in the folder, not owner-only like a temporary file")
+                .isEqualTo(Files.getPosixFilePermissions(Files.createFile(folder.resolve("probe"))));
+        Files.delete(folder.resolve("probe"));
         String html = Files.readString(page);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("When to get help right away");
         assertThat(html).doesNotContainPattern("\\ssrc=|<link rel=\"stylesheet|@import|url\\(");
