@@ -320,6 +320,22 @@
     }
   }
 
+  /** A question with its answer; for a missed one also why, and what to ask the care team. */
+  function summaryItem(q, missed) {
+    var item = element("li");
+    item.appendChild(labelled("p", t("patient.summary.question"), q.stem, "q"));
+    keyOptions(q).forEach(function (option) {
+      item.appendChild(labelled("p", t("patient.summary.answer"), option.text));
+      if (missed) {
+        item.appendChild(labelled("p", t("patient.summary.why"), option.rationale));
+      }
+    });
+    if (missed && q.ask) {
+      item.appendChild(labelled("p", t("patient.feedback.ask"), q.ask, "ask"));
+    }
+    return item;
+  }
+
   function renderSummary() {
     var box = doc.querySelector("#summary .summary-body");
     var right = questions.filter(isRight);
@@ -333,18 +349,7 @@
       box.appendChild(element("p", t("patient.summary.missedNone")));
     } else {
       var list = element("ol", "", "missed");
-      missed.forEach(function (q) {
-        var item = element("li");
-        item.appendChild(labelled("p", t("patient.summary.question"), q.stem, "q"));
-        keyOptions(q).forEach(function (option) {
-          item.appendChild(labelled("p", t("patient.summary.answer"), option.text));
-          item.appendChild(labelled("p", t("patient.summary.why"), option.rationale));
-        });
-        if (q.ask) {
-          item.appendChild(labelled("p", t("patient.feedback.ask"), q.ask, "ask"));
-        }
-        list.appendChild(item);
-      });
+      missed.forEach(function (q) { list.appendChild(summaryItem(q, true)); });
       box.appendChild(list);
     }
 
@@ -353,14 +358,7 @@
       box.appendChild(element("p", t("patient.summary.rightNone")));
     } else {
       var known = element("ul", "", "right");
-      right.forEach(function (q) {
-        var item = element("li");
-        item.appendChild(labelled("p", t("patient.summary.question"), q.stem, "q"));
-        keyOptions(q).forEach(function (option) {
-          item.appendChild(labelled("p", t("patient.summary.answer"), option.text));
-        });
-        known.appendChild(item);
-      });
+      right.forEach(function (q) { known.appendChild(summaryItem(q, false)); });
       box.appendChild(known);
     }
 

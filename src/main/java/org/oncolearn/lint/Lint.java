@@ -269,6 +269,7 @@ public final class Lint {
             Set.of("is", "isn't"));
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never");
+    private static final Pattern OPTION_WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
     /** Two options that say the opposite of each other, or the same words in mirrored order. */
     private static void mirroredOptions(String lessonId, Check check, List<Finding> findings) {
@@ -309,9 +310,8 @@ public final class Lint {
             if (differences == 1 && opposite) {
                 return true;
             }
-            return differences > 0
-                    && new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b))
-                    && sorted(a).equals(sorted(b));
+            // The same words in another order: "A causes B" against "B causes A".
+            return differences > 0 && sorted(a).equals(sorted(b));
         }
         return false;
     }
@@ -322,7 +322,7 @@ public final class Lint {
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = Pattern.compile("[\\p{L}\\p{N}'’-]+").matcher(text.toLowerCase(Locale.ROOT));
+        Matcher matcher = OPTION_WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             words.add(matcher.group().replace('’', '\''));
         }

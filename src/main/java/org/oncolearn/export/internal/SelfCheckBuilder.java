@@ -34,8 +34,6 @@ import org.oncolearn.export.internal.SelfCheckModel.Topic;
  */
 public final class SelfCheckBuilder {
 
-    public static final List<String> LANGUAGES = WarningSigns.LANGUAGES;
-
     private final Templates templates = new Templates();
     private final String style = text("templates/selfcheck/selfcheck.css");
     private final String script = text("templates/selfcheck/selfcheck.js");
@@ -45,7 +43,7 @@ public final class SelfCheckBuilder {
         if (script.contains("</") || style.contains("</")) {
             throw new IllegalStateException("the self-check script and stylesheet must not contain \"</\"");
         }
-        for (String language : LANGUAGES) {
+        for (String language : WarningSigns.LANGUAGES) {
             texts.put(
                     language,
                     properties("i18n/patient" + ("en".equals(language) ? "" : "_" + language) + ".properties"));
@@ -56,7 +54,7 @@ public final class SelfCheckBuilder {
     public record Page(String html, String contentSecurityPolicy) {}
 
     public Page render(Course course, WarningSigns signs, String language) {
-        String opening = LANGUAGES.contains(language) ? language : "en";
+        String opening = WarningSigns.LANGUAGES.contains(language) ? language : "en";
         List<Topic> topics = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
