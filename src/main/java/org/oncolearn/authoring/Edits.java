@@ -21,21 +21,54 @@ final class Edits {
 
     static Course title(Course c, String v) {
         return new Course(
-                c.id(), v, c.language(), c.masteryPercent(), c.summary(), c.reviewed(), c.lessons(), c.version());
+                c.id(),
+                v,
+                c.language(),
+                c.masteryPercent(),
+                c.summary(),
+                c.reviewed(),
+                c.lessons(),
+                c.version(),
+                c.confidence());
     }
 
     static Course id(Course c, String v) {
         return new Course(
-                v, c.title(), c.language(), c.masteryPercent(), c.summary(), c.reviewed(), c.lessons(), c.version());
+                v,
+                c.title(),
+                c.language(),
+                c.masteryPercent(),
+                c.summary(),
+                c.reviewed(),
+                c.lessons(),
+                c.version(),
+                c.confidence());
     }
 
     static Course summary(Course c, String v) {
         return new Course(
-                c.id(), c.title(), c.language(), c.masteryPercent(), v, c.reviewed(), c.lessons(), c.version());
+                c.id(),
+                c.title(),
+                c.language(),
+                c.masteryPercent(),
+                v,
+                c.reviewed(),
+                c.lessons(),
+                c.version(),
+                c.confidence());
     }
 
     static Course mastery(Course c, int v) {
-        return new Course(c.id(), c.title(), c.language(), v, c.summary(), c.reviewed(), c.lessons(), c.version());
+        return new Course(
+                c.id(),
+                c.title(),
+                c.language(),
+                v,
+                c.summary(),
+                c.reviewed(),
+                c.lessons(),
+                c.version(),
+                c.confidence());
     }
 
     static Lesson title(Lesson l, String v) {
@@ -65,32 +98,65 @@ final class Edits {
 
     static Check id(Check c, String v) {
         return new Check(
-                v, c.level(), c.type(), c.objective(), c.stem(), c.options(), c.sources(), c.ask(), c.review());
+                v,
+                c.level(),
+                c.type(),
+                c.objective(),
+                c.stem(),
+                c.options(),
+                c.sources(),
+                c.ask(),
+                c.review(),
+                c.shuffle());
     }
 
     static Check level(Check c, Level v) {
         Optional<String> ask = v == Level.PATIENT ? Optional.of(c.ask().orElse("")) : Optional.empty();
-        return new Check(c.id(), v, c.type(), c.objective(), c.stem(), c.options(), c.sources(), ask, c.review());
+        return new Check(
+                c.id(), v, c.type(), c.objective(), c.stem(), c.options(), c.sources(), ask, c.review(), c.shuffle());
     }
 
     static Check type(Check c, CheckType v) {
-        return new Check(c.id(), c.level(), v, c.objective(), c.stem(), c.options(), c.sources(), c.ask(), c.review());
+        return new Check(
+                c.id(),
+                c.level(),
+                v,
+                c.objective(),
+                c.stem(),
+                c.options(),
+                c.sources(),
+                c.ask(),
+                c.review(),
+                c.shuffle());
     }
 
     static Check objective(Check c, String v) {
-        return new Check(c.id(), c.level(), c.type(), v, c.stem(), c.options(), c.sources(), c.ask(), c.review());
+        return new Check(
+                c.id(), c.level(), c.type(), v, c.stem(), c.options(), c.sources(), c.ask(), c.review(), c.shuffle());
     }
 
     static Check stem(Check c, String v) {
-        return new Check(c.id(), c.level(), c.type(), c.objective(), v, c.options(), c.sources(), c.ask(), c.review());
+        return new Check(
+                c.id(),
+                c.level(),
+                c.type(),
+                c.objective(),
+                v,
+                c.options(),
+                c.sources(),
+                c.ask(),
+                c.review(),
+                c.shuffle());
     }
 
     static Check options(Check c, List<Option> v) {
-        return new Check(c.id(), c.level(), c.type(), c.objective(), c.stem(), v, c.sources(), c.ask(), c.review());
+        return new Check(
+                c.id(), c.level(), c.type(), c.objective(), c.stem(), v, c.sources(), c.ask(), c.review(), c.shuffle());
     }
 
     static Check sources(Check c, List<Source> v) {
-        return new Check(c.id(), c.level(), c.type(), c.objective(), c.stem(), c.options(), v, c.ask(), c.review());
+        return new Check(
+                c.id(), c.level(), c.type(), c.objective(), c.stem(), c.options(), v, c.ask(), c.review(), c.shuffle());
     }
 
     static Check ask(Check c, String v) {
@@ -103,7 +169,16 @@ final class Edits {
                 c.options(),
                 c.sources(),
                 Optional.of(v),
-                c.review());
+                c.review(),
+                c.shuffle());
+    }
+
+    static Check shuffle(Check c, boolean v) {
+        return c.withShuffle(v);
+    }
+
+    static Course confidence(Course c, boolean v) {
+        return c.withConfidence(v);
     }
 
     static Option text(Option o, String v) {

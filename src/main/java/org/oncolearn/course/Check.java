@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  *
  * @param ask for patient checks, a question to take to the care team
  * @param review who last reviewed the check and until when that review holds
+ * @param shuffle whether learners see the options in a shuffled order; false when options refer to their positions
  */
 public record Check(
         String id,
@@ -20,15 +21,34 @@ public record Check(
         List<Option> options,
         List<Source> sources,
         Optional<String> ask,
-        Optional<Review> review) {
+        Optional<Review> review,
+        boolean shuffle) {
 
     public Check {
         options = List.copyOf(options);
         sources = List.copyOf(sources);
     }
 
+    /** A check whose options are shuffled for each learner, as most checks are. */
+    public Check(
+            String id,
+            Level level,
+            CheckType type,
+            String objective,
+            String stem,
+            List<Option> options,
+            List<Source> sources,
+            Optional<String> ask,
+            Optional<Review> review) {
+        this(id, level, type, objective, stem, options, sources, ask, review, true);
+    }
+
     public Check withReview(Optional<Review> newReview) {
-        return new Check(id, level, type, objective, stem, options, sources, ask, newReview);
+        return new Check(id, level, type, objective, stem, options, sources, ask, newReview, shuffle);
+    }
+
+    public Check withShuffle(boolean newShuffle) {
+        return new Check(id, level, type, objective, stem, options, sources, ask, review, newShuffle);
     }
 
     public Set<String> keyIds() {

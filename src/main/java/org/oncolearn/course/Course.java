@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A course: an ordered list of lessons with a mastery threshold every lesson is scored against. */
+/**
+ * A course: an ordered list of lessons with a mastery threshold every lesson is scored against.
+ *
+ * @param confidence whether learners say how sure they are before each answer (confidence-based marking)
+ */
 public record Course(
         String id,
         String title,
@@ -13,7 +17,8 @@ public record Course(
         String summary,
         Optional<LocalDate> reviewed,
         List<Lesson> lessons,
-        int version) {
+        int version,
+        boolean confidence) {
 
     public static final int DEFAULT_MASTERY_PERCENT = 80;
 
@@ -21,15 +26,32 @@ public record Course(
         lessons = List.copyOf(lessons);
     }
 
+    /** A course without confidence-based marking, the default. */
+    public Course(
+            String id,
+            String title,
+            String language,
+            int masteryPercent,
+            String summary,
+            Optional<LocalDate> reviewed,
+            List<Lesson> lessons,
+            int version) {
+        this(id, title, language, masteryPercent, summary, reviewed, lessons, version, false);
+    }
+
     /** Courses read from files are version 0; each publication in the app gets the next number. */
     public static final int FILE_VERSION = 0;
 
     public Course withVersion(int newVersion) {
-        return new Course(id, title, language, masteryPercent, summary, reviewed, lessons, newVersion);
+        return new Course(id, title, language, masteryPercent, summary, reviewed, lessons, newVersion, confidence);
     }
 
     public Course withLessons(List<Lesson> newLessons) {
-        return new Course(id, title, language, masteryPercent, summary, reviewed, newLessons, version);
+        return new Course(id, title, language, masteryPercent, summary, reviewed, newLessons, version, confidence);
+    }
+
+    public Course withConfidence(boolean newConfidence) {
+        return new Course(id, title, language, masteryPercent, summary, reviewed, lessons, version, newConfidence);
     }
 
     public Optional<Lesson> lesson(String lessonId) {

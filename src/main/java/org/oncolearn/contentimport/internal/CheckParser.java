@@ -20,8 +20,8 @@ final class CheckParser {
 
     static final int MIN_OPTIONS = 2;
     static final int MAX_OPTIONS = 6;
-    private static final Set<String> FIELDS =
-            Set.of("id", "level", "type", "objective", "stem", "options", "sources", "ask", ReviewField.FIELD);
+    private static final Set<String> FIELDS = Set.of(
+            "id", "level", "type", "objective", "stem", "options", "sources", "ask", "shuffle", ReviewField.FIELD);
     private static final Set<String> OPTION_FIELDS = Set.of("text", "key", "rationale");
 
     private final YamlMap map;
@@ -50,6 +50,7 @@ final class CheckParser {
         boolean forPatients = level.filter(l -> l == Level.PATIENT).isPresent();
         Optional<String> ask = map.text("ask", forPatients);
         Optional<Review> review = ReviewField.read(map);
+        boolean shuffle = map.flag("shuffle", true);
         if (id.isEmpty()
                 || level.isEmpty()
                 || objective.isEmpty()
@@ -58,8 +59,8 @@ final class CheckParser {
                 || (forPatients && ask.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Check(id.get(), level.get(), type, objective.get(), stem.get(), options, sources, ask, review));
+        return Optional.of(new Check(
+                id.get(), level.get(), type, objective.get(), stem.get(), options, sources, ask, review, shuffle));
     }
 
     private <E extends Enum<E>> Optional<E> choice(String field, boolean required, Class<E> type) {

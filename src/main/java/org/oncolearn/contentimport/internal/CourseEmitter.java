@@ -60,6 +60,9 @@ public final class CourseEmitter {
                 "mastery",
                 new ScalarNode(Tag.INT, String.valueOf(course.masteryPercent()), null, null, ScalarStyle.PLAIN));
         fields.text("summary", course.summary());
+        if (course.confidence()) {
+            fields.put("confidence", new ScalarNode(Tag.BOOL, "true", null, null, ScalarStyle.PLAIN));
+        }
         course.reviewed().ifPresent(date -> fields.put("reviewed", date(date.toString())));
         List<Node> lessonFiles = new ArrayList<>();
         for (int i = 0; i < course.lessons().size(); i++) {
@@ -125,6 +128,9 @@ public final class CourseEmitter {
         fields.put("sources", sourceKeys(check.sources()));
         if (check.level() == Level.PATIENT || check.ask().isPresent()) {
             fields.text("ask", check.ask().orElse(""));
+        }
+        if (!check.shuffle()) {
+            fields.put("shuffle", new ScalarNode(Tag.BOOL, "false", null, null, ScalarStyle.PLAIN));
         }
         check.review().ifPresent(review -> fields.put("review", reviewNode(review)));
         return fields.node();

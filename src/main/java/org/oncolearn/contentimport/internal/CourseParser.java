@@ -33,7 +33,7 @@ public final class CourseParser {
     private static final Pattern LESSON_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*\\.ya?ml");
     private static final String COURSE_FILE = "course.yaml";
     private static final Set<String> COURSE_FIELDS =
-            Set.of("id", "title", "language", "mastery", "summary", "reviewed", "lessons", "sources");
+            Set.of("id", "title", "language", "mastery", "summary", "reviewed", "lessons", "sources", "confidence");
 
     private final CourseFiles files;
     private final Problems problems = new Problems();
@@ -91,6 +91,7 @@ public final class CourseParser {
                 .filter(value ->
                         matches(root, "language", value, LANGUAGE, "is not a language tag such as \"en\" or \"de\""));
         int mastery = mastery(root);
+        boolean confidence = root.flag("confidence", false);
         Optional<String> summary = root.text("summary", true);
         Optional<LocalDate> reviewed = reviewed(root);
         Map<String, Source> sources = sources(root);
@@ -106,7 +107,8 @@ public final class CourseParser {
                 summary.orElseThrow(),
                 reviewed,
                 lessons,
-                Course.FILE_VERSION));
+                Course.FILE_VERSION,
+                confidence));
     }
 
     private static boolean matches(YamlMap map, String field, String value, Pattern pattern, String complaint) {

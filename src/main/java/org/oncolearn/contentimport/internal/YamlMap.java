@@ -134,6 +134,19 @@ final class YamlMap {
         return Optional.of(text);
     }
 
+    /** A yes/no field: absent gives the default; anything but true or false is reported on its line. */
+    boolean flag(String field, boolean absent) {
+        if (!has(field)) {
+            return absent;
+        }
+        Optional<String> value = text(field, false);
+        if (value.isPresent() && (value.get().equals("true") || value.get().equals("false"))) {
+            return Boolean.parseBoolean(value.get());
+        }
+        problem(line(field), "field \"" + field + "\" must be true or false");
+        return absent;
+    }
+
     Optional<List<Node>> list(String field, boolean required) {
         Optional<Node> value = value(field, required);
         if (value.isEmpty()) {

@@ -44,7 +44,8 @@ public final class DraftJson {
             int mastery,
             String summary,
             String reviewed,
-            List<LessonDoc> lessons) {
+            List<LessonDoc> lessons,
+            Boolean confidence) {
 
         static CourseDoc of(Course c) {
             return new CourseDoc(
@@ -54,7 +55,8 @@ public final class DraftJson {
                     c.masteryPercent(),
                     c.summary(),
                     c.reviewed().map(LocalDate::toString).orElse(null),
-                    c.lessons().stream().map(LessonDoc::of).toList());
+                    c.lessons().stream().map(LessonDoc::of).toList(),
+                    c.confidence());
         }
 
         Course toCourse() {
@@ -70,7 +72,8 @@ public final class DraftJson {
                     summary,
                     Optional.ofNullable(reviewed).map(LocalDate::parse),
                     read,
-                    Course.FILE_VERSION);
+                    Course.FILE_VERSION,
+                    Boolean.TRUE.equals(confidence));
         }
     }
 
@@ -123,7 +126,8 @@ public final class DraftJson {
             List<OptionDoc> options,
             List<SourceDoc> sources,
             String ask,
-            ReviewDoc review) {
+            ReviewDoc review,
+            Boolean shuffle) {
 
         static CheckDoc of(Check c) {
             return new CheckDoc(
@@ -137,7 +141,8 @@ public final class DraftJson {
                             .toList(),
                     c.sources().stream().map(SourceDoc::of).toList(),
                     c.ask().orElse(null),
-                    c.review().map(ReviewDoc::of).orElse(null));
+                    c.review().map(ReviewDoc::of).orElse(null),
+                    c.shuffle());
         }
 
         Check toCheck() {
@@ -155,7 +160,9 @@ public final class DraftJson {
                     read,
                     sources.stream().map(SourceDoc::toSource).toList(),
                     Optional.ofNullable(ask),
-                    Optional.ofNullable(review).map(ReviewDoc::toReview));
+                    Optional.ofNullable(review).map(ReviewDoc::toReview),
+                    // Drafts saved before shuffling existed have no value: shuffle, as new checks do.
+                    !Boolean.FALSE.equals(shuffle));
         }
     }
 
