@@ -4,8 +4,11 @@ import java.util.List;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 
-/** A learner's whole position in a course: each lesson's status, the next step and the overall progress. */
-public record CourseState(Course course, List<LessonStatus> lessons, Step step) {
+/**
+ * A learner's whole position in a course: each lesson's status, the next step, the overall progress, and how sure
+ * the learner said they were over the whole course.
+ */
+public record CourseState(Course course, List<LessonStatus> lessons, Step step, Calibration calibration) {
 
     public CourseState {
         lessons = List.copyOf(lessons);
@@ -32,6 +35,21 @@ public record CourseState(Course course, List<LessonStatus> lessons, Step step) 
             }
         }
         return false;
+    }
+
+    /** Objectives right over objectives in the whole course: the score a package reports to the LMS. */
+    public int correct() {
+        return lessons.stream()
+                .mapToInt(s -> s.result().map(LessonResult::correct).orElse(0))
+                .sum();
+    }
+
+    public int total() {
+        return lessons.stream().mapToInt(LessonStatus::total).sum();
+    }
+
+    public boolean passed() {
+        return total() > 0 && correct() * 100 >= course.masteryPercent() * total();
     }
 
     public boolean started() {

@@ -3,12 +3,14 @@ package org.oncolearn.attempt;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.oncolearn.attempt.internal.Enrolment;
 import org.oncolearn.attempt.internal.LessonProgress;
 import org.oncolearn.attempt.internal.MemoryProgressStore;
 import org.oncolearn.attempt.internal.ProgressStore;
+import org.oncolearn.attempt.internal.ReviewSchedule;
 import org.oncolearn.attempt.internal.Round;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
@@ -29,12 +31,21 @@ public class LearningService {
     private final ProgressStore store;
     private final Clock clock;
     private final CoursePreviews previews;
+    private final RoundSeeds seeds;
 
-    public LearningService(CourseCatalog catalog, ProgressStore store, Clock clock, CoursePreviews previews) {
+    public LearningService(
+            CourseCatalog catalog, ProgressStore store, Clock clock, CoursePreviews previews, RoundSeeds seeds) {
         this.catalog = catalog;
         this.store = store;
         this.clock = clock;
         this.previews = previews;
+        this.seeds = seeds;
+    }
+
+    /** The same rules over one course with progress in memory: for previews and for the behaviour vectors. */
+    public static LearningService inMemory(Course course, Clock clock, RoundSeeds seeds) {
+        return new LearningService(
+                () -> List.of(course), new MemoryProgressStore(), clock, draftId -> Optional.empty(), seeds);
     }
 
     /**
@@ -43,7 +54,8 @@ public class LearningService {
      */
     public Optional<LearningService> preview(String draftId) {
         return previews.draftForPreview(draftId)
-                .map(course -> new LearningService(() -> List.of(course), new MemoryProgressStore(), clock, previews));
+                .map(course ->
+                        new LearningService(() -> List.of(course), new MemoryProgressStore(), clock, previews, seeds));
     }
 
     public List<Course> courses() {
@@ -75,7 +87,10 @@ public class LearningService {
         Course course = course(courseId, enrolment);
         List<LessonProgress> lessons = progress(learner, course);
         return new CourseState(
-                course, lessons.stream().map(LessonProgress::status).toList(), step(course, lessons, enrolment));
+                course,
+                lessons.stream().map(LessonProgress::status).toList(),
+                step(course, lessons, enrolment),
+                lessons.stream().map(LessonProgress::calibration).reduce(Calibration.NONE, Calibration::plus));
     }
 
     /** Starts the first round of the open lesson's checks; does nothing when it has already started. */
@@ -90,9 +105,9 @@ public class LearningService {
             if (!(step instanceof Step.Reading reading) || !reading.lesson().equals(lesson.lesson())) {
                 throw new StaleStepException("That lesson is not open; the page has been brought up to date.");
             }
-            List<String> ids = lesson.checks().stream().map(Check::id).toList();
+            int seed = seeds.next();
             store.openLesson(learner, courseId, lessonId, course.version(), clock.instant());
-            store.addRound(learner, courseId, lessonId, 1, ids, clock.instant());
+            store.addRound(learner, courseId, lessonId, 1, lesson.firstRound(seed), seed, clock.instant());
         }
         return state(learner, courseId);
     }
@@ -101,10 +116,12 @@ public class LearningService {
      * Records the answer to the check the learner is on.
      *
      * @throws StaleStepException when that check is not the one due (answered already, or another tab moved on)
-     * @throws IllegalArgumentException when the chosen options do not fit the check
+     * @throws IllegalArgumentException when the chosen options do not fit the check, or the course asks how sure the
+     *     learner is and they did not say
      */
     @Transactional
-    public AnswerOutcome answer(LearnerId learner, String courseId, String checkId, Set<String> selected) {
+    public AnswerOutcome answer(
+            LearnerId learner, String courseId, String checkId, Set<String> selected, Optional<Confidence> confidence) {
         Optional<Enrolment> enrolment = store.enrolment(learner, courseId);
         Course course = course(courseId, enrolment);
         List<LessonProgress> lessons = progress(learner, course);
@@ -114,12 +131,53 @@ public class LearningService {
         }
         Check check = due.check();
         validate(check, selected);
+        Optional<Confidence> given = course.confidence() ? confidence : Optional.empty();
+        if (course.confidence() && given.isEmpty()) {
+            throw new IllegalArgumentException("Say how sure you are first.");
+        }
         boolean correct = check.isAnsweredCorrectlyBy(selected);
-        Round round = of(lessons, due.lesson()).currentRound().orElseThrow();
-        if (!store.addAnswer(round.id(), checkId, selected, correct, clock.instant())) {
+        LessonProgress lesson = of(lessons, due.lesson());
+        Round round = lesson.currentRound().orElseThrow();
+        if (!store.addAnswer(round.id(), checkId, selected, correct, given, clock.instant())) {
             throw new StaleStepException("This check was already answered; the page has been brought up to date.");
         }
-        return new AnswerOutcome(check, selected, correct);
+        if (due.position() == due.count()) {
+            scheduleReviews(
+                    learner,
+                    course,
+                    lessonProgress(learner, course, due.lesson().id()));
+        }
+        return new AnswerOutcome(check, selected, correct, due.options(), given);
+    }
+
+    /**
+     * Puts each objective of a lesson that has just been finished into spaced review, unless it is there already:
+     * objectives right at the first try (and not said to be a guess) come back in 3 days, the others tomorrow.
+     */
+    private void scheduleReviews(LearnerId learner, Course course, LessonProgress lesson) {
+        if (!lesson.finished()) {
+            return;
+        }
+        Set<String> rightFirst = lesson.rightAtFirstTryWithConfidence();
+        Map<String, String> lastAnswered = lesson.lastAnswered();
+        for (String objective : lesson.objectives()) {
+            int box = rightFirst.contains(objective) ? 2 : 1;
+            store.scheduleReview(
+                    learner,
+                    course.id(),
+                    lesson.lesson().id(),
+                    objective,
+                    box,
+                    ReviewSchedule.due(clock.instant(), box),
+                    seeds.next(),
+                    Optional.ofNullable(lastAnswered.get(objective)));
+        }
+    }
+
+    /** Records an answer in a course that does not ask how sure the learner is. */
+    @Transactional
+    public AnswerOutcome answer(LearnerId learner, String courseId, String checkId, Set<String> selected) {
+        return answer(learner, courseId, checkId, selected, Optional.empty());
     }
 
     /** Starts a round with only the checks the learner has not yet answered correctly. */
@@ -130,11 +188,11 @@ public class LearningService {
         if (!lesson.finished()) {
             throw new StaleStepException("This lesson's checks are not all answered yet.");
         }
-        List<String> missed = lesson.result().missed().stream().map(Check::id).toList();
-        if (!missed.isEmpty()) {
+        if (!lesson.result().missed().isEmpty()) {
+            int seed = seeds.next();
             int next = lesson.currentRound().map(Round::number).orElse(0) + 1;
             store.openLesson(learner, courseId, lessonId, course.version(), clock.instant());
-            store.addRound(learner, courseId, lessonId, next, missed, clock.instant());
+            store.addRound(learner, courseId, lessonId, next, lesson.retryRound(seed), seed, clock.instant());
         }
         return state(learner, courseId);
     }
@@ -196,19 +254,26 @@ public class LearningService {
         LessonProgress lesson = open.orElseGet(
                 () -> lessons.stream().filter(p -> !p.finished()).findFirst().orElse(lessons.getFirst()));
         if (!lesson.started()) {
-            return new Step.Reading(lesson.lesson(), lesson.checks().size());
+            return new Step.Reading(lesson.lesson(), lesson.objectives().size());
         }
         List<Check> pending = lesson.pending();
         if (!pending.isEmpty()) {
             Round round = lesson.currentRound().orElseThrow();
             int count = round.checkIds().size();
+            Check check = pending.getFirst();
             return new Step.Answering(
-                    lesson.lesson(), pending.getFirst(), count - pending.size() + 1, count, round.number());
+                    lesson.lesson(),
+                    check,
+                    count - pending.size() + 1,
+                    count,
+                    round.number(),
+                    LessonProgress.optionsShown(check, round),
+                    course.confidence());
         }
         return new Step.LessonFinished(lesson.lesson(), lesson.result(), course.lessonAfter(lesson.lesson()));
     }
 
-    private static void validate(Check check, Set<String> selected) {
+    static void validate(Check check, Set<String> selected) {
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("Choose an answer first.");
         }

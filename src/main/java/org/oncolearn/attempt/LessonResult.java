@@ -4,13 +4,22 @@ import java.util.List;
 import org.oncolearn.course.Check;
 
 /**
- * A lesson's score: the latest answer to each check counts, so retried checks can lift it; the first-try score is
- * kept as well because it is the honest measure of what the learner knew.
+ * A lesson's score, counted in objectives: an objective is right when its latest answer is right, so a retry with a
+ * sibling check can lift it; the first-try score is kept as well because it is the honest measure of what the learner
+ * knew.
+ *
+ * @param missed for each objective not yet right, the check last asked for it
+ * @param calibration how sure the learner said they were, and how often that was right (empty without confidence)
  */
-public record LessonResult(int correct, int total, int firstTryCorrect, int masteryPercent, List<Check> missed) {
+public record LessonResult(
+        int correct, int total, int firstTryCorrect, int masteryPercent, List<Check> missed, Calibration calibration) {
 
     public LessonResult {
         missed = List.copyOf(missed);
+    }
+
+    public LessonResult(int correct, int total, int firstTryCorrect, int masteryPercent, List<Check> missed) {
+        this(correct, total, firstTryCorrect, masteryPercent, missed, Calibration.NONE);
     }
 
     /** Rounded down, so that a score shown as "80 %" always meets an 80 % mastery level. */
@@ -25,5 +34,9 @@ public record LessonResult(int correct, int total, int firstTryCorrect, int mast
     /** Compares whole numbers so that, say, 4 of 5 meets an 80 % threshold without rounding surprises. */
     public boolean mastered() {
         return total > 0 && correct * 100 >= masteryPercent * total;
+    }
+
+    public List<String> missedObjectives() {
+        return missed.stream().map(Check::objective).toList();
     }
 }

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.oncolearn.attempt.AnswerOutcome;
+import org.oncolearn.attempt.Confidence;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
 import org.oncolearn.course.Lesson;
@@ -26,14 +28,20 @@ class CheckCard extends StepComponent {
     static class AnswerSubmitted extends ComponentEvent<CheckCard> {
 
         private final Set<String> optionIds;
+        private final Optional<Confidence> confidence;
 
-        AnswerSubmitted(CheckCard source, Set<String> optionIds) {
+        AnswerSubmitted(CheckCard source, Set<String> optionIds, Optional<Confidence> confidence) {
             super(source, true);
             this.optionIds = Set.copyOf(optionIds);
+            this.confidence = confidence;
         }
 
         Set<String> optionIds() {
             return optionIds;
+        }
+
+        Optional<Confidence> confidence() {
+            return confidence;
         }
     }
 
@@ -41,12 +49,27 @@ class CheckCard extends StepComponent {
     private final Lesson lesson;
     private final boolean lastOfRound;
     private final String language;
+    private final List<Option> options;
     private final AbstractField<?, ?> choices;
+    private final Optional<RadioButtonGroup<Confidence>> sure;
     private final Button submit = new Button(getTranslation("check.answer"));
 
-    CheckCard(Lesson lesson, Check check, int position, int count, int round, String language) {
+    /**
+     * @param options the check's options in the order this learner sees them
+     * @param askConfidence whether the learner says how sure they are before checking
+     */
+    CheckCard(
+            Lesson lesson,
+            Check check,
+            List<Option> options,
+            int position,
+            int count,
+            int round,
+            boolean askConfidence,
+            String language) {
         this.lesson = lesson;
         this.check = check;
+        this.options = List.copyOf(options);
         this.lastOfRound = position == count;
         this.language = language;
         addClassName("check");
@@ -60,27 +83,48 @@ class CheckCard extends StepComponent {
         choices.addClassName("check-options");
         // The stem and the options are course content; only the helper text below them is not.
         choices.getElement().setAttribute("lang", language);
+        add(choices);
+        sure = askConfidence ? Optional.of(confidenceChoice()) : Optional.empty();
+        sure.ifPresent(this::add);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setEnabled(false);
-        submit.addClickListener(e -> fireEvent(new AnswerSubmitted(this, selectedIds())));
-        add(choices, submit);
+        submit.addClickListener(
+                e -> fireEvent(new AnswerSubmitted(this, selectedIds(), sure.map(RadioButtonGroup::getValue))));
+        add(submit);
+    }
+
+    /** Before checking, the learner says how sure they are; the marks reward honest confidence. */
+    private RadioButtonGroup<Confidence> confidenceChoice() {
+        RadioButtonGroup<Confidence> group = new RadioButtonGroup<>(getTranslation("confidence.question"));
+        group.addClassName("confidence");
+        group.setItems(Confidence.values());
+        group.setItemLabelGenerator(c -> getTranslation("confidence." + c.code()));
+        group.setHelperText(getTranslation("confidence.help"));
+        group.addValueChangeListener(e -> updateSubmit());
+        return group;
+    }
+
+    private void updateSubmit() {
+        boolean chosen = !selectedIds().isEmpty();
+        boolean rated = sure.map(g -> g.getValue() != null).orElse(true);
+        submit.setEnabled(chosen && rated);
     }
 
     private AbstractField<?, ?> radios() {
         RadioButtonGroup<Option> group = new RadioButtonGroup<>(check.stem());
-        group.setItems(check.options());
+        group.setItems(options);
         group.setItemLabelGenerator(Option::text);
         group.setHelperComponent(helper("check.single"));
-        group.addValueChangeListener(e -> submit.setEnabled(e.getValue() != null));
+        group.addValueChangeListener(e -> updateSubmit());
         return group;
     }
 
     private AbstractField<?, ?> checkboxes() {
         CheckboxGroup<Option> group = new CheckboxGroup<>(check.stem());
-        group.setItems(check.options());
+        group.setItems(options);
         group.setItemLabelGenerator(Option::text);
         group.setHelperComponent(helper("check.multiple"));
-        group.addValueChangeListener(e -> submit.setEnabled(!e.getValue().isEmpty()));
+        group.addValueChangeListener(e -> updateSubmit());
         return group;
     }
 
@@ -91,6 +135,9 @@ class CheckCard extends StepComponent {
     }
 
     private Set<String> selectedIds() {
+        if (choices == null) {
+            return Set.of();
+        }
         Object value = choices.getValue();
         if (value instanceof Option single) {
             return Set.of(single.id());
@@ -109,7 +156,7 @@ class CheckCard extends StepComponent {
     @SuppressWarnings("unchecked")
     void showFeedback(AnswerOutcome outcome) {
         // After a reload the card is new: show the options the learner had chosen.
-        List<Option> chosen = outcome.check().options().stream()
+        List<Option> chosen = options.stream()
                 .filter(o -> outcome.selectedOptionIds().contains(o.id()))
                 .toList();
         if (choices.isEmpty() && !chosen.isEmpty()) {
@@ -120,6 +167,12 @@ class CheckCard extends StepComponent {
             }
         }
         choices.setReadOnly(true);
+        sure.ifPresent(group -> {
+            if (group.isEmpty()) {
+                outcome.confidence().ifPresent(group::setValue);
+            }
+            group.setReadOnly(true);
+        });
         remove(submit);
         FeedbackPanel feedback = new FeedbackPanel(outcome, language);
         String onwards = getTranslation(lastOfRound ? "check.toResult" : "check.next");

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.oncolearn.attempt.Calibration;
 import org.oncolearn.attempt.LessonResult;
 import org.oncolearn.attempt.LessonStatus;
 
 /** The end of a course: each lesson's score and mastery, with ways back into lessons not yet mastered. */
 class CourseSummaryPanel extends StepComponent {
 
-    CourseSummaryPanel(List<LessonStatus> lessons, boolean allMastered) {
+    CourseSummaryPanel(List<LessonStatus> lessons, boolean allMastered, Calibration calibration) {
         addClassName("course-summary");
         H2 heading = new H2(getTranslation("summary.heading"));
         Headings.focusable(heading);
@@ -30,6 +31,9 @@ class CourseSummaryPanel extends StepComponent {
                 "summary.wholeCourse", score(correct, total, total == 0 ? 0 : Math.round(100f * correct / total))));
         overall.addClassName("score");
         add(overall);
+        if (!calibration.isEmpty()) {
+            add(new CalibrationPanel(calibration));
+        }
         lessons.forEach(status -> add(row(status)));
     }
 

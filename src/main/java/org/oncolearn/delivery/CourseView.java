@@ -225,7 +225,7 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
             when reviewing(f.lesson()) ->
                 new LessonReader(f.lesson(), f.result().total(), true, language);
             case Step.LessonFinished f -> new LessonResultPanel(f.lesson(), f.result(), f.next(), language);
-            case Step.CourseFinished c -> new CourseSummaryPanel(c.lessons(), c.allMastered());
+            case Step.CourseFinished c -> new CourseSummaryPanel(c.lessons(), c.allMastered(), state.calibration());
         };
         component.addStepActionListener(this::onAction);
         return component;
@@ -239,14 +239,16 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
         CheckCard card = new CheckCard(
                 answering.lesson(),
                 answering.check(),
+                answering.options(),
                 answering.position(),
                 answering.count(),
                 answering.round(),
+                answering.askConfidence(),
                 language);
         card.addAnswerListener(event -> {
             try {
-                AnswerOutcome outcome =
-                        learning.answer(learner, courseId, answering.check().id(), event.optionIds());
+                AnswerOutcome outcome = learning.answer(
+                        learner, courseId, answering.check().id(), event.optionIds(), event.confidence());
                 card.showFeedback(outcome);
                 rememberFeedback(new PendingFeedback(learning, answering, outcome));
                 CourseState after = learning.state(learner, courseId);

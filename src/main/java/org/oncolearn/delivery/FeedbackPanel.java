@@ -26,9 +26,19 @@ class FeedbackPanel extends Div {
         add(new Paragraph(
                 getTranslation(outcome.correct() ? "feedback.wellDone" : keys > 1 ? "feedback.keys" : "feedback.key")));
 
+        outcome.marks().ifPresent(marks -> {
+            Paragraph sure = new Paragraph(getTranslation(
+                    "feedback.marks",
+                    getTranslation("confidence.said."
+                            + outcome.confidence().orElseThrow().code()),
+                    marks > 0 ? "+" + marks : String.valueOf(marks)));
+            sure.addClassName("marks");
+            add(sure);
+        });
+
         UnorderedList options = new UnorderedList();
         options.addClassName("rationales");
-        for (Option option : outcome.check().options()) {
+        for (Option option : outcome.options()) {
             options.add(item(option, outcome.selectedOptionIds().contains(option.id()), language));
         }
         add(options);

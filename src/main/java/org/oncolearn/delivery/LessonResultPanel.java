@@ -45,6 +45,10 @@ class LessonResultPanel extends StepComponent {
             add(missed);
         }
 
+        if (!result.calibration().isEmpty()) {
+            add(new CalibrationPanel(result.calibration()));
+        }
+
         Div actions = new Div();
         actions.addClassName("actions");
         boolean retryFirst = !result.mastered() && !result.missed().isEmpty();

@@ -381,7 +381,7 @@ class CourseArchiveTest {
                 .hasMessage("course.zip holds a course that does not load (3 problems), so there is nothing for the"
                         + " editor to open. Fix them and upload the zip again:\n"
                         + "immunotherapy/course.yaml:2: missing required field \"title\"\n"
-                        + "immunotherapy/course.yaml:3: unknown field \"titel\" (expected one of: id, language,"
+                        + "immunotherapy/course.yaml:3: unknown field \"titel\" (expected one of: confidence, id, language,"
                         + " lessons, mastery, reviewed, sources, summary, title)\n"
                         + "immunotherapy/course.yaml:14: lesson file \"lesson-4.yaml\" not found");
     }

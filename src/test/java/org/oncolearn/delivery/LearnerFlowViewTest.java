@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
@@ -62,7 +65,7 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).withText("Lesson 1: " + lesson.title()).exists()).isTrue();
         clickButtonStartingWith("Start the ");
 
-        Check first = nursingChecks(lesson).getFirst();
+        Check first = dueCheck();
         answer(first, false);
 
         assertThat($(H3.class).withText("Not quite").exists()).isTrue();
@@ -79,17 +82,17 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         startCourseAnonymously();
         Lesson lesson = course().lessons().getFirst();
         clickButtonStartingWith("Start the ");
-        int total = nursingChecks(lesson).size();
+        int total = objectives(lesson);
         assertThat($(Span.class).withText("0 of " + total + " checks answered").exists())
                 .isTrue();
 
-        answer(nursingChecks(lesson).getFirst(), true);
+        answer(dueCheck(), true);
 
         assertThat($(Span.class).withText("1 of " + total + " checks answered").exists())
                 .as("while the feedback is showing")
                 .isTrue();
         clickButton("Next check");
-        answer(nursingChecks(lesson).get(1), false);
+        answer(dueCheck(), false);
         assertThat($(Span.class).withText("2 of " + total + " checks answered").exists())
                 .isTrue();
     }
@@ -97,9 +100,8 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
     @Test
     void a_reload_while_feedback_shows_shows_the_same_feedback_again() {
         startCourseAnonymously();
-        Lesson lesson = course().lessons().getFirst();
         clickButtonStartingWith("Start the ");
-        Check first = nursingChecks(lesson).getFirst();
+        Check first = dueCheck();
         answer(first, false);
 
         navigate(CourseView.class, "immunotherapy");
@@ -107,16 +109,16 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         assertThat($(H3.class).withText("Not quite").exists())
                 .as("feedback after the reload")
                 .isTrue();
-        assertThat($(RadioButtonGroup.class).withLabel(first.stem()).exists()).isTrue();
+        assertThat(dueCheck()).isEqualTo(first);
         clickButton("Next check");
-        Check second = nursingChecks(lesson).get(1);
-        assertThat($(RadioButtonGroup.class).withLabel(second.stem()).exists()).isTrue();
+        Check second = dueCheck();
+        assertThat(second).isNotEqualTo(first);
 
         navigate(CourseView.class, "immunotherapy");
 
-        assertThat($(RadioButtonGroup.class).withLabel(second.stem()).exists())
+        assertThat(dueCheck())
                 .as("once the learner went on, a reload shows the next check")
-                .isTrue();
+                .isEqualTo(second);
         assertThat($(H3.class).withText("Not quite").exists()).isFalse();
     }
 
@@ -125,23 +127,30 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         startCourseAnonymously();
         clickButtonStartingWith("Start the ");
 
-        answer(nursingChecks(course().lessons().getFirst()).getFirst(), true);
+        answer(dueCheck(), true);
 
         assertThat($(H3.class).withText("Correct").exists()).isTrue();
     }
 
     @Test
-    void learner_scores_a_lesson_retries_only_missed_checks_and_moves_on() {
+    void a_round_asks_one_check_per_objective_and_a_retry_asks_a_sibling_of_each_missed_one() {
         startCourseAnonymously();
         Lesson lesson = course().lessons().getFirst();
-        List<Check> checks = nursingChecks(lesson);
+        int total = objectives(lesson);
         clickButtonStartingWith("Start the ");
-        for (int i = 0; i < checks.size(); i++) {
-            answer(checks.get(i), i >= 2);
-            clickButton(i == checks.size() - 1 ? "See your lesson result" : "Next check");
+        List<Check> missed = new ArrayList<>();
+        Set<String> objectivesAsked = new HashSet<>();
+        for (int i = 0; i < total; i++) {
+            Check due = dueCheck();
+            objectivesAsked.add(due.objective());
+            if (i < 2) {
+                missed.add(due);
+            }
+            answer(due, i >= 2);
+            clickButton(i == total - 1 ? "See your lesson result" : "Next check");
         }
+        assertThat(objectivesAsked).hasSize(total);
 
-        int total = checks.size();
         assertThat($(Paragraph.class)
                         .withTextContaining((total - 2) + " of " + total + " correct")
                         .exists())
@@ -149,12 +158,17 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withTextContaining("Not mastered yet").exists())
                 .isTrue();
 
-        clickButton("Retry the 2 checks you missed");
+        clickButton("Practise what you missed with 2 other checks");
         assertThat($(H2.class).withText("Retry: check 1 of 2").exists()).isTrue();
-        answer(checks.get(0), true);
-        clickButton("Next check");
-        answer(checks.get(1), true);
-        clickButton("See your lesson result");
+        for (int i = 0; i < 2; i++) {
+            Check sibling = dueCheck();
+            assertThat(sibling.objective()).isEqualTo(missed.get(i).objective());
+            assertThat(sibling.id())
+                    .as("a retry asks another check of the same objective, not the one whose key was just shown")
+                    .isNotEqualTo(missed.get(i).id());
+            answer(sibling, true);
+            clickButton(i == 1 ? "See your lesson result" : "Next check");
+        }
 
         assertThat($(Paragraph.class)
                         .withTextContaining(total + " of " + total + " correct (100 %)")
@@ -177,13 +191,13 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         startCourseAnonymously();
         Lesson lesson = course().lessons().getFirst();
         clickButtonStartingWith("Start the ");
-        answer(nursingChecks(lesson).getFirst(), true);
+        answer(dueCheck(), true);
 
         navigate(HomeView.class);
         clickButton("Continue course");
 
-        int total = nursingChecks(lesson).size();
-        assertThat($(H2.class).withText("Check 2 of " + total).exists()).isTrue();
+        assertThat($(H2.class).withText("Check 2 of " + objectives(lesson)).exists())
+                .isTrue();
     }
 
     @Test
@@ -192,10 +206,10 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         List<Lesson> lessons = course().lessons();
         for (Lesson lesson : lessons) {
             clickButtonStartingWith("Start the ");
-            List<Check> checks = nursingChecks(lesson);
-            for (int i = 0; i < checks.size(); i++) {
-                answer(checks.get(i), !(lesson.number() == 2 && i < 2));
-                clickButton(i == checks.size() - 1 ? "See your lesson result" : "Next check");
+            int total = objectives(lesson);
+            for (int i = 0; i < total; i++) {
+                answer(dueCheck(), !(lesson.number() == 2 && i < 2));
+                clickButton(i == total - 1 ? "See your lesson result" : "Next check");
             }
             clickButtonStartingWith(lesson.number() < lessons.size() ? "Continue to lesson" : "See the course summary");
         }
@@ -243,8 +257,21 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         return catalog.find("immunotherapy").orElseThrow();
     }
 
-    private static List<Check> nursingChecks(Lesson lesson) {
-        return lesson.checks(Level.NURSING);
+    private static int objectives(Lesson lesson) {
+        return (int) lesson.checks(Level.NURSING).stream()
+                .map(Check::objective)
+                .distinct()
+                .count();
+    }
+
+    /** The check on screen, found by its stem as a learner reads it. */
+    private Check dueCheck() {
+        return course().lessons().stream()
+                .flatMap(l -> l.checks().stream())
+                .filter(c -> $(RadioButtonGroup.class).withLabel(c.stem()).exists()
+                        || $(CheckboxGroup.class).withLabel(c.stem()).exists())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check on screen"));
     }
 
     private void clickButton(String text) {

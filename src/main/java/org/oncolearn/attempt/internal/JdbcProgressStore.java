@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.oncolearn.attempt.Confidence;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearnerId;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,50 +119,161 @@ public class JdbcProgressStore implements ProgressStore {
     @Override
     public List<Round> rounds(LearnerId learner, String courseId) {
         Map<Long, Map<String, RecordedAnswer>> answers = new HashMap<>();
-        jdbc.sql("select a.round_id, a.check_id, a.selected, a.correct, a.answered_at from answer a"
+        jdbc.sql("select a.round_id, a.check_id, a.selected, a.correct, a.answered_at, a.confidence from answer a"
                         + " join lesson_round r on r.id = a.round_id where r.learner_id = ? and r.course_id = ?")
                 .params(learner.value(), courseId)
                 .query((ResultSet rs) -> {
                     answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), answer(rs));
                 });
-        return jdbc.sql("select id, lesson_id, round_no, check_ids from lesson_round"
+        return jdbc.sql("select id, lesson_id, round_no, check_ids, seed from lesson_round"
                         + " where learner_id = ? and course_id = ? order by lesson_id, round_no")
                 .params(learner.value(), courseId)
-                .query((rs, row) -> new Round(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        split(rs.getString(4)),
-                        answers.getOrDefault(rs.getLong(1), Map.of())))
+                .query((rs, row) -> {
+                    int seed = rs.getInt(5);
+                    return new Round(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            split(rs.getString(4)),
+                            answers.getOrDefault(rs.getLong(1), Map.of()),
+                            rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(seed));
+                })
                 .list();
     }
 
     @Override
     public void addRound(
-            LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now) {
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            int number,
+            List<String> checkIds,
+            int seed,
+            Instant now) {
         // The same round started from another tab at the same moment: one copy is enough.
-        insertIfAbsent(() -> jdbc.sql(
-                        "insert into lesson_round (learner_id, course_id, lesson_id, round_no, check_ids, started_at)"
-                                + " values (?, ?, ?, ?, ?, ?)")
-                .params(learner.value(), courseId, lessonId, number, String.join(",", checkIds), utc(now))
+        insertIfAbsent(() -> jdbc.sql("insert into lesson_round (learner_id, course_id, lesson_id, round_no, check_ids,"
+                        + " seed, started_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(learner.value(), courseId, lessonId, number, String.join(",", checkIds), seed, utc(now))
                 .update());
     }
 
     /** Stores an answer; false when this check was already answered in this round (a double click or a 2nd tab). */
     @Override
-    public boolean addAnswer(long roundId, String checkId, Set<String> selected, boolean correct, Instant now) {
-        return insertIfAbsent(() -> jdbc.sql(
-                        "insert into answer (round_id, check_id, selected, correct, answered_at) values (?, ?, ?, ?, ?)")
-                .params(roundId, checkId, String.join(",", new TreeSet<>(selected)), correct, utc(now))
+    public boolean addAnswer(
+            long roundId,
+            String checkId,
+            Set<String> selected,
+            boolean correct,
+            Optional<Confidence> confidence,
+            Instant now) {
+        return insertIfAbsent(() -> jdbc.sql("insert into answer (round_id, check_id, selected, correct, confidence,"
+                        + " answered_at) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        roundId,
+                        checkId,
+                        String.join(",", new TreeSet<>(selected)),
+                        correct,
+                        confidence.map(Confidence::code).orElse(null),
+                        utc(now))
                 .update());
     }
 
+    @Override
+    public void scheduleReview(
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            String objective,
+            int box,
+            Instant due,
+            int seed,
+            Optional<String> lastCheckId) {
+        insertIfAbsent(
+                () -> jdbc.sql("insert into review_item (learner_id, course_id, lesson_id, objective, box, due_at,"
+                                + " seed, last_check_id, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(
+                                learner.value(),
+                                courseId,
+                                lessonId,
+                                objective,
+                                box,
+                                utc(due),
+                                seed,
+                                lastCheckId.orElse(null),
+                                utc(due))
+                        .update());
+    }
+
+    @Override
+    public List<ReviewItem> reviewItems(LearnerId learner, String courseId) {
+        return jdbc.sql("select lesson_id, objective, box, due_at, seed, last_check_id from review_item"
+                        + " where learner_id = ? and course_id = ? order by due_at, lesson_id, objective")
+                .params(learner.value(), courseId)
+                .query((rs, row) -> new ReviewItem(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getInt(5),
+                        Optional.ofNullable(rs.getString(6))))
+                .list();
+    }
+
+    @Override
+    public boolean answerReview(
+            LearnerId learner,
+            String courseId,
+            ReviewItem answered,
+            String checkId,
+            Set<String> selected,
+            boolean correct,
+            Optional<Confidence> confidence,
+            ReviewItem next,
+            Instant now) {
+        // Only the item as it was shown moves on: a second tab answering the same review finds it changed.
+        int moved = jdbc.sql("update review_item set box = ?, due_at = ?, seed = ?, last_check_id = ?, updated_at = ?"
+                        + " where learner_id = ? and course_id = ? and lesson_id = ? and objective = ? and seed = ?"
+                        + " and due_at = ?")
+                .params(
+                        next.box(),
+                        utc(next.dueAt()),
+                        next.seed(),
+                        next.lastCheckId().orElse(null),
+                        utc(now),
+                        learner.value(),
+                        courseId,
+                        answered.lessonId(),
+                        answered.objective(),
+                        answered.seed(),
+                        utc(answered.dueAt()))
+                .update();
+        if (moved == 0) {
+            return false;
+        }
+        jdbc.sql("insert into review_answer (learner_id, course_id, lesson_id, objective, check_id, selected, correct,"
+                        + " confidence, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        learner.value(),
+                        courseId,
+                        answered.lessonId(),
+                        answered.objective(),
+                        checkId,
+                        String.join(",", new TreeSet<>(selected)),
+                        correct,
+                        confidence.map(Confidence::code).orElse(null),
+                        utc(now))
+                .update();
+        return true;
+    }
+
     private static RecordedAnswer answer(ResultSet rs) throws SQLException {
+        String confidence = rs.getString(6);
         return new RecordedAnswer(
                 Set.copyOf(split(rs.getString(3))),
                 rs.getBoolean(4),
-                rs.getObject(5, OffsetDateTime.class).toInstant());
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(confidence).map(Confidence::ofCode));
     }
 
     private static List<String> split(String joined) {

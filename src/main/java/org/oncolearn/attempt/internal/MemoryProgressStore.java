@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.oncolearn.attempt.Confidence;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearnerId;
 
@@ -29,7 +31,10 @@ public final class MemoryProgressStore implements ProgressStore {
             String lessonId,
             int number,
             List<String> checkIds,
-            Map<String, RecordedAnswer> answers) {}
+            Map<String, RecordedAnswer> answers,
+            int seed) {}
+
+    private final Map<String, ReviewItem> reviews = new LinkedHashMap<>();
 
     @Override
     public synchronized void addLearner(Learner learner, Instant now) {
@@ -75,13 +80,20 @@ public final class MemoryProgressStore implements ProgressStore {
         return rounds.stream()
                 .filter(r -> r.learner().equals(learner) && r.courseId().equals(courseId))
                 .sorted(Comparator.comparing(StoredRound::lessonId).thenComparingInt(StoredRound::number))
-                .map(r -> new Round(r.id(), r.lessonId(), r.number(), r.checkIds(), r.answers()))
+                .map(r -> new Round(
+                        r.id(), r.lessonId(), r.number(), r.checkIds(), r.answers(), OptionalInt.of(r.seed())))
                 .toList();
     }
 
     @Override
     public synchronized void addRound(
-            LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now) {
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            int number,
+            List<String> checkIds,
+            int seed,
+            Instant now) {
         boolean exists = rounds.stream()
                 .anyMatch(r -> r.learner().equals(learner)
                         && r.courseId().equals(courseId)
@@ -95,15 +107,68 @@ public final class MemoryProgressStore implements ProgressStore {
                     lessonId,
                     number,
                     List.copyOf(checkIds),
-                    new LinkedHashMap<>()));
+                    new LinkedHashMap<>(),
+                    seed));
         }
     }
 
     @Override
     public synchronized boolean addAnswer(
-            long roundId, String checkId, Set<String> selected, boolean correct, Instant now) {
+            long roundId,
+            String checkId,
+            Set<String> selected,
+            boolean correct,
+            Optional<Confidence> confidence,
+            Instant now) {
         StoredRound round = rounds.get((int) roundId - 1);
-        return round.answers().putIfAbsent(checkId, new RecordedAnswer(Set.copyOf(selected), correct, now)) == null;
+        return round.answers().putIfAbsent(checkId, new RecordedAnswer(Set.copyOf(selected), correct, now, confidence))
+                == null;
+    }
+
+    @Override
+    public synchronized void scheduleReview(
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            String objective,
+            int box,
+            Instant due,
+            int seed,
+            Optional<String> lastCheckId) {
+        reviews.putIfAbsent(
+                key(learner, courseId) + "/" + lessonId + "/" + objective,
+                new ReviewItem(lessonId, objective, box, due, seed, lastCheckId));
+    }
+
+    @Override
+    public synchronized List<ReviewItem> reviewItems(LearnerId learner, String courseId) {
+        String prefix = key(learner, courseId) + "/";
+        return reviews.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparing(ReviewItem::dueAt)
+                        .thenComparing(ReviewItem::lessonId)
+                        .thenComparing(ReviewItem::objective))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean answerReview(
+            LearnerId learner,
+            String courseId,
+            ReviewItem answered,
+            String checkId,
+            Set<String> selected,
+            boolean correct,
+            Optional<Confidence> confidence,
+            ReviewItem next,
+            Instant now) {
+        String key = key(learner, courseId) + "/" + answered.lessonId() + "/" + answered.objective();
+        if (!answered.equals(reviews.get(key))) {
+            return false;
+        }
+        reviews.put(key, next);
+        return true;
     }
 
     private static String key(LearnerId learner, String courseId) {

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.oncolearn.attempt.Confidence;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearnerId;
 
-/** Where learners, enrolments, rounds and answers are kept: the database, or memory for a preview. */
+/** Where learners, enrolments, rounds, answers and review items are kept: the database, or memory for a preview. */
 public interface ProgressStore {
 
     void addLearner(Learner learner, Instant now);
@@ -25,8 +26,50 @@ public interface ProgressStore {
 
     List<Round> rounds(LearnerId learner, String courseId);
 
-    void addRound(LearnerId learner, String courseId, String lessonId, int number, List<String> checkIds, Instant now);
+    void addRound(
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            int number,
+            List<String> checkIds,
+            int seed,
+            Instant now);
 
     /** Stores an answer; false when this check was already answered in this round (a double click or a 2nd tab). */
-    boolean addAnswer(long roundId, String checkId, Set<String> selected, boolean correct, Instant now);
+    boolean addAnswer(
+            long roundId,
+            String checkId,
+            Set<String> selected,
+            boolean correct,
+            Optional<Confidence> confidence,
+            Instant now);
+
+    /** Puts an objective into spaced review; does nothing when it is there already. */
+    void scheduleReview(
+            LearnerId learner,
+            String courseId,
+            String lessonId,
+            String objective,
+            int box,
+            Instant due,
+            int seed,
+            Optional<String> lastCheckId);
+
+    /** The learner's objectives in spaced review for a course, soonest due first. */
+    List<ReviewItem> reviewItems(LearnerId learner, String courseId);
+
+    /**
+     * Records a review answer and moves the objective to its new box; false when the item changed meanwhile (the
+     * same review answered in another tab), in which case nothing is stored.
+     */
+    boolean answerReview(
+            LearnerId learner,
+            String courseId,
+            ReviewItem answered,
+            String checkId,
+            Set<String> selected,
+            boolean correct,
+            Optional<Confidence> confidence,
+            ReviewItem next,
+            Instant now);
 }

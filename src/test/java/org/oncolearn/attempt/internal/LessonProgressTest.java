@@ -31,7 +31,7 @@ class LessonProgressTest {
             "Lesson",
             "Summary",
             new LessonText("", ""),
-            new LinkedHashMap<>(Map.of("A1", "Goal")),
+            objectives(),
             List.of(SOURCE),
             checks,
             Optional.empty());
@@ -110,6 +110,63 @@ class LessonProgressTest {
         assertThat(progress.status().total()).isEqualTo(2);
     }
 
+    private static LinkedHashMap<String, String> objectives() {
+        LinkedHashMap<String, String> objectives = new LinkedHashMap<>();
+        IntStream.rangeClosed(1, 5).forEach(i -> objectives.put("A" + i, "Goal " + i));
+        return objectives;
+    }
+
+    @Test
+    void a_first_round_asks_one_check_per_objective_in_the_lessons_order() {
+        List<Check> pool = List.of(check("c2"), sibling("x2", "A2"), check("c1"), sibling("x1", "A1"));
+
+        List<String> drawn = new LessonProgress(lesson, pool, List.of(), 80).firstRound(7);
+
+        assertThat(drawn).hasSize(2);
+        assertThat(drawn.get(0)).isIn("c1", "x1");
+        assertThat(drawn.get(1)).isIn("c2", "x2");
+    }
+
+    @Test
+    void a_retry_asks_the_sibling_not_yet_seen_and_never_an_objective_already_right() {
+        List<Check> pool = List.of(check("c1"), sibling("x1", "A1"), check("c2"), sibling("x2", "A2"));
+        for (int seed = 0; seed < 50; seed++) {
+            Round first = round(1, List.of("c1", "x2"), Map.of("c1", false, "x2", true));
+
+            List<String> retry = new LessonProgress(lesson, pool, List.of(first), 80).retryRound(seed);
+
+            assertThat(retry).containsExactly("x1");
+        }
+    }
+
+    @Test
+    void once_every_sibling_was_seen_a_retry_avoids_the_check_asked_last() {
+        List<Check> pool = List.of(check("c1"), sibling("x1", "A1"), sibling("y1", "A1"));
+        Round first = round(1, List.of("c1"), Map.of("c1", false));
+        Round second = round(2, List.of("x1"), Map.of("x1", false));
+        Round third = round(3, List.of("y1"), Map.of("y1", false));
+        for (int seed = 0; seed < 50; seed++) {
+            List<String> retry = new LessonProgress(lesson, pool, List.of(first, second, third), 80).retryRound(seed);
+
+            assertThat(retry).hasSize(1).doesNotContain("y1");
+        }
+    }
+
+    private static Check sibling(String id, String objective) {
+        Check base = check("c1");
+        return new Check(
+                id,
+                base.level(),
+                base.type(),
+                objective,
+                "Stem " + id,
+                base.options(),
+                base.sources(),
+                base.ask(),
+                base.review(),
+                true);
+    }
+
     private static List<String> ids() {
         return List.of("c1", "c2", "c3", "c4", "c5");
     }
@@ -126,7 +183,7 @@ class LessonProgressTest {
                 id,
                 Level.NURSING,
                 CheckType.SINGLE,
-                "A1",
+                "A" + id.substring(1),
                 "Stem " + id,
                 List.of(new Option("a", "Right", true, "Why right"), new Option("b", "Wrong", false, "Why wrong")),
                 List.of(SOURCE),
