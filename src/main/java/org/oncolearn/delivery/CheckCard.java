@@ -47,18 +47,15 @@ class CheckCard extends StepComponent {
 
     private final Check check;
     private final Lesson lesson;
-    private final boolean lastOfRound;
+    private final String onwards;
     private final String language;
     private final List<Option> options;
     private final AbstractField<?, ?> choices;
     private final Optional<RadioButtonGroup<Confidence>> sure;
     private final Button submit = new Button(getTranslation("check.answer"));
 
-    /**
-     * @param options the check's options in the order this learner sees them
-     * @param askConfidence whether the learner says how sure they are before checking
-     */
-    CheckCard(
+    /** A check of a lesson round. */
+    static CheckCard inRound(
             Lesson lesson,
             Check check,
             List<Option> options,
@@ -67,13 +64,41 @@ class CheckCard extends StepComponent {
             int round,
             boolean askConfidence,
             String language) {
+        return new CheckCard(
+                lesson,
+                check,
+                options,
+                ui(round > 1 ? "check.heading.retry" : "check.heading", position, count),
+                ui(position == count ? "check.toResult" : "check.next"),
+                askConfidence,
+                language);
+    }
+
+    private static String ui(String key, Object... params) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key, params);
+    }
+
+    /**
+     * @param options the check's options in the order this learner sees them
+     * @param headingText where the check stands, e.g. "Check 2 of 5"
+     * @param onwards the label of the button that follows the feedback
+     * @param askConfidence whether the learner says how sure they are before checking
+     */
+    CheckCard(
+            Lesson lesson,
+            Check check,
+            List<Option> options,
+            String headingText,
+            String onwards,
+            boolean askConfidence,
+            String language) {
         this.lesson = lesson;
         this.check = check;
         this.options = List.copyOf(options);
-        this.lastOfRound = position == count;
+        this.onwards = onwards;
         this.language = language;
         addClassName("check");
-        H2 heading = new H2(getTranslation(round > 1 ? "check.heading.retry" : "check.heading", position, count));
+        H2 heading = new H2(headingText);
         Headings.focusable(heading);
         Span lessonName = new Span(getTranslation("lesson.heading", lesson.number(), lesson.title()));
         lessonName.addClassName("check-lesson");
@@ -175,7 +200,6 @@ class CheckCard extends StepComponent {
         });
         remove(submit);
         FeedbackPanel feedback = new FeedbackPanel(outcome, language);
-        String onwards = getTranslation(lastOfRound ? "check.toResult" : "check.next");
         Button next = actionButton(onwards, StepAction.Kind.NEXT, lesson.id(), true);
         add(feedback, next);
         next.focus();

@@ -26,7 +26,17 @@ class CourseCard extends Article {
         }
     }
 
-    CourseCard(Course course, CourseState state, boolean educator) {
+    /** The learner wants to review the checks due. */
+    static class ReviewEvent extends ComponentEvent<CourseCard> {
+        ReviewEvent(CourseCard source) {
+            super(source, true);
+        }
+    }
+
+    /**
+     * @param reviewDue how many checks of this course are due for spaced review now
+     */
+    CourseCard(Course course, CourseState state, int reviewDue, boolean educator) {
         addClassName("course-card");
         H2 title = new H2(course.title());
         Paragraph summary = new Paragraph(course.summary());
@@ -47,12 +57,24 @@ class CourseCard extends Article {
         Paragraph statusText = new Paragraph(status);
         statusText.addClassName("progress-text");
         add(bar, statusText);
+        Button review = null;
+        if (reviewDue > 0) {
+            Paragraph due = new Paragraph(getTranslation("card.reviewDue", reviewDue));
+            due.addClassName("review-due");
+            add(due);
+            review = new Button(getTranslation("card.reviewNow"), e -> fireEvent(new ReviewEvent(this)));
+            review.getElement()
+                    .setAttribute("aria-label", getTranslation("card.reviewNow.label", reviewDue, course.title()));
+        }
 
         String action = state.finished() ? "card.review" : state.started() ? "card.continue" : "card.start";
         Button open = new Button(getTranslation(action), e -> fireEvent(new OpenEvent(this)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.getElement().setAttribute("aria-label", getTranslation(action + ".label", course.title()));
         Div actions = new Div(open);
+        if (review != null) {
+            actions.add(review);
+        }
         if (educator) {
             RouterLink export = new RouterLink(getTranslation("card.export"), ExportView.class, course.id());
             export.addClassName("export-link");
@@ -77,5 +99,9 @@ class CourseCard extends Article {
 
     Registration addOpenListener(ComponentEventListener<OpenEvent> listener) {
         return addListener(OpenEvent.class, listener);
+    }
+
+    Registration addReviewListener(ComponentEventListener<ReviewEvent> listener) {
+        return addListener(ReviewEvent.class, listener);
     }
 }

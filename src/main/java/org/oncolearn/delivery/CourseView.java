@@ -236,7 +236,7 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private CheckCard checkCard(Step.Answering answering, String language) {
-        CheckCard card = new CheckCard(
+        CheckCard card = CheckCard.inRound(
                 answering.lesson(),
                 answering.check(),
                 answering.options(),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.oncolearn.account.Roles;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearningService;
+import org.oncolearn.attempt.ReviewService;
 import org.oncolearn.ui.MainLayout;
 
 /** The start page: who is learning, and the courses with each one's progress. */
@@ -24,11 +25,17 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private final LearningService learning;
     private final CurrentLearner currentLearner;
+    private final ReviewService reviews;
     private final boolean educator;
     private final Div body = new Div();
 
-    public HomeView(LearningService learning, CurrentLearner currentLearner, AuthenticationContext authentication) {
+    public HomeView(
+            LearningService learning,
+            ReviewService reviews,
+            CurrentLearner currentLearner,
+            AuthenticationContext authentication) {
         this.learning = learning;
+        this.reviews = reviews;
         this.currentLearner = currentLearner;
         this.educator = authentication.hasRole(Roles.EDUCATOR);
         addClassName("home-view");
@@ -65,9 +72,13 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("course-cards");
         learning.courses().forEach(course -> {
-            CourseCard card =
-                    new CourseCard(course, learning.state(learner.get().id(), course.id()), educator);
+            CourseCard card = new CourseCard(
+                    course,
+                    learning.state(learner.get().id(), course.id()),
+                    reviews.dueCount(learner.get().id(), course.id()),
+                    educator);
             card.addOpenListener(event -> getUI().ifPresent(ui -> ui.navigate(CourseView.class, course.id())));
+            card.addReviewListener(event -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, course.id())));
             cards.add(card);
         });
         if (learning.courses().isEmpty()) {

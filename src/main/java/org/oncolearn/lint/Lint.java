@@ -3,8 +3,10 @@ package org.oncolearn.lint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -158,7 +160,30 @@ public final class Lint {
         }
         keyPositions(lesson, findings);
         keyLengths(lesson, findings);
+        singleVariants(lesson, findings);
         return findings;
+    }
+
+    /** Flags an objective that a level tests with one check only: a retry could only ask it again. */
+    private static void singleVariants(Lesson lesson, List<Finding> findings) {
+        for (Level level : Level.values()) {
+            Map<String, List<Check>> byObjective = new LinkedHashMap<>();
+            lesson.checks(level)
+                    .forEach(c -> byObjective
+                            .computeIfAbsent(c.objective(), k -> new ArrayList<>())
+                            .add(c));
+            byObjective.forEach((objective, checks) -> {
+                if (checks.size() == 1) {
+                    findings.add(new Finding(
+                            LintRule.SINGLE_VARIANT,
+                            lesson.id(),
+                            Optional.of(checks.getFirst().id()),
+                            "objective",
+                            "objective " + objective + " has only this "
+                                    + level.name().toLowerCase(Locale.ROOT) + " check; add a variant"));
+                }
+            });
+        }
     }
 
     public static List<Finding> check(String lessonId, Check check, LocalDate today) {

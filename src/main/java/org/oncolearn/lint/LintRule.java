@@ -52,6 +52,12 @@ public enum LintRule {
             "Absolute words (always, never, no, all, only) in distractors but not in the key mark the key; hedge the"
                     + " distractors or the key alike.",
             Guideline.NBME),
+    SINGLE_VARIANT(
+            "single-variant",
+            Severity.WARNING,
+            "With one check per objective, a retry repeats a check whose key was just shown; add a variant with"
+                    + " another vignette.",
+            Guideline.HALADYNA),
     MIRRORED_OPTIONS(
             "mirrored-options",
             Severity.WARNING,

@@ -72,14 +72,16 @@ class ReviewServiceTest {
         ReviewService.ReviewOutcome right = reviews.answer(
                 learner, course.id(), first.check().id(), first.check().keyIds(), Optional.empty());
         assertThat(right.box()).isEqualTo(3);
-        assertThat(right.dueAgain()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+        assertThat(right.dueAgain())
+                .isEqualTo(clock.instant().plus(Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
         ReviewService.ReviewCheck second =
                 reviews.state(learner, course.id()).next().orElseThrow();
         ReviewService.ReviewOutcome wrong = reviews.answer(
                 learner, course.id(), second.check().id(), Set.of(wrongOption(second.check())), Optional.empty());
         assertThat(wrong.box()).isEqualTo(1);
-        assertThat(wrong.dueAgain()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+        assertThat(wrong.dueAgain())
+                .isEqualTo(clock.instant().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(reviews.dueCount(learner, course.id())).isEqualTo(due - 2);
     }
 

@@ -241,6 +241,31 @@ class LintTest {
                                 LintRule.KEY_POSITION_IMBALANCE,
                                 LintRule.LONGEST_OPTION_CUE)
                         .contains(f.rule()));
+        assertThat(findings)
+                .as("every objective has a sibling check for retries and reviews")
+                .noneMatch(f -> f.rule() == LintRule.SINGLE_VARIANT);
+        assertThat(course.checkCount(Level.NURSING)).isGreaterThanOrEqualTo(48);
+        assertThat(course.checkCount(Level.PATIENT)).isGreaterThanOrEqualTo(24);
+    }
+
+    @Nested
+    class Single_variant {
+        @Test
+        void is_found_for_an_objective_with_one_check_only() {
+            List<Finding> found = Lint.lesson(lesson(List.of(keyAt("x1", 0))), TODAY);
+
+            assertThat(found)
+                    .anyMatch(f -> f.rule() == LintRule.SINGLE_VARIANT
+                            && f.checkId().equals(Optional.of("x1"))
+                            && f.detail().contains("objective A1"));
+        }
+
+        @Test
+        void is_not_found_once_the_objective_has_a_second_check() {
+            List<Finding> found = Lint.lesson(lesson(List.of(keyAt("x1", 0), keyAt("x2", 1))), TODAY);
+
+            assertThat(found).noneMatch(f -> f.rule() == LintRule.SINGLE_VARIANT);
+        }
     }
 
     @Nested

@@ -2,6 +2,7 @@ package org.oncolearn.attempt.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.oncolearn.attempt.Confidence;
@@ -16,8 +17,9 @@ public final class ReviewSchedule {
 
     private ReviewSchedule() {}
 
+    /** Whole seconds, so that the moment stored in the database is never later than the one computed here. */
     public static Instant due(Instant now, int box) {
-        return now.plus(Duration.ofDays(DAYS.get(box - 1)));
+        return now.plus(Duration.ofDays(DAYS.get(box - 1))).truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static int nextBox(int box, boolean correct, Optional<Confidence> confidence) {
