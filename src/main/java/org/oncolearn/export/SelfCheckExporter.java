@@ -25,8 +25,21 @@ public class SelfCheckExporter {
 
     /** @param language the interface language the page shows before its script runs, {@code en} or {@code de} */
     public SelfCheckFile render(Course course, WarningSigns signs, String language) {
-        SelfCheckBuilder.Page page = builder.render(course, signs, language);
+        return render(course, signs, language, 1, false);
+    }
+
+    /**
+     * @param set which variant of each objective's question to ask, from 1
+     * @param online served by the app, so the summary can link to the next set of questions
+     */
+    public SelfCheckFile render(Course course, WarningSigns signs, String language, int set, boolean online) {
+        SelfCheckBuilder.Page page = builder.render(course, signs, language, set, online);
         return new SelfCheckFile(page.html().getBytes(StandardCharsets.UTF_8), page.contentSecurityPolicy());
+    }
+
+    /** How many different sets of questions the self-check can ask. */
+    public static int sets(Course course) {
+        return SelfCheckBuilder.sets(course);
     }
 
     /** A page that says the self-check is not available, for a server whose catalog has no patient questions. */

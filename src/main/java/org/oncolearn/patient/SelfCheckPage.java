@@ -5,7 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.WarningSigns;
 import org.oncolearn.export.SelfCheckExporter;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -31,7 +33,7 @@ class SelfCheckPage {
     private final SelfCheckCourses courses;
     private final WarningSigns signs;
     private final SelfCheckExporter exporter = new SelfCheckExporter();
-    private final AtomicReference<Rendered> last = new AtomicReference<>();
+    private final Map<Integer, Rendered> last = new ConcurrentHashMap<>();
 
     SelfCheckPage(SelfCheckCourses courses, WarningSigns signs) {
         this.courses = courses;
@@ -40,9 +42,10 @@ class SelfCheckPage {
 
     private record Rendered(Course course, SelfCheckFile file, String etag) {}
 
+    /** {@code set} picks another question on each topic; anything but a known set number gives the first set. */
     @GetMapping("/self-check")
-    ResponseEntity<byte[]> page(WebRequest request) {
-        Rendered page = rendered();
+    ResponseEntity<byte[]> page(WebRequest request, @RequestParam(name = "set", required = false) String set) {
+        Rendered page = rendered(set(set));
         if (request.checkNotModified(page.etag())) {
             return null;
         }
@@ -64,17 +67,28 @@ class SelfCheckPage {
                 .build();
     }
 
-    /** Rendered once per course version; the catalog hands out the same course object until content changes. */
-    private Rendered rendered() {
+    private int set(String requested) {
+        int sets = courses.course().map(SelfCheckExporter::sets).orElse(1);
+        try {
+            int set = Integer.parseInt(requested == null ? "1" : requested.strip());
+            return set >= 1 && set <= sets ? set : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Rendered once per course version and set; the catalog hands out the same course object until content changes. */
+    private Rendered rendered(int set) {
         Course course = courses.course().orElse(null);
-        Rendered cached = last.get();
+        Rendered cached = last.get(set);
         if (cached != null && cached.course() == course) {
             return cached;
         }
-        SelfCheckFile file = course == null ? exporter.unavailable(signs) : exporter.render(course, signs, "en");
+        SelfCheckFile file =
+                course == null ? exporter.unavailable(signs) : exporter.render(course, signs, "en", set, true);
         // A weak tag: Tomcat does not compress a response that carries a strong one.
         Rendered fresh = new Rendered(course, file, "W/\"" + sha256(file.html()).substring(0, 32) + "\"");
-        last.set(fresh);
+        last.put(set, fresh);
         return fresh;
     }
 

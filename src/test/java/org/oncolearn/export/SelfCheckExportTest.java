@@ -63,29 +63,46 @@ class SelfCheckExportTest {
     }
 
     @Test
-    void it_holds_every_patient_question_with_its_rationales_and_no_nursing_check() {
+    void each_set_asks_one_patient_question_per_objective_and_together_the_sets_ask_every_one() {
         Course course = Packages.bundled();
-        String html = html(course);
-
-        for (Lesson lesson : course.lessons()) {
-            for (Check check : lesson.checks()) {
-                String stem = MarkupEscaperView.escape(check.stem());
-                if (check.level() == Level.PATIENT) {
-                    assertThat(html)
-                            .contains(stem, MarkupEscaperView.escape(check.ask().orElseThrow()));
-                    check.options()
-                            .forEach(o -> assertThat(html)
-                                    .contains(
-                                            MarkupEscaperView.escape(o.text()),
-                                            MarkupEscaperView.escape(o.rationale())));
-                } else {
-                    assertThat(html).doesNotContain(stem);
+        int sets = SelfCheckExporter.sets(course);
+        assertThat(sets).isGreaterThanOrEqualTo(2);
+        java.util.Set<String> askedSomewhere = new java.util.HashSet<>();
+        for (int set = 1; set <= sets; set++) {
+            String html = new String(
+                    new SelfCheckExporter()
+                            .render(course, SIGNS, "en", set, true)
+                            .html(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (Lesson lesson : course.lessons()) {
+                java.util.Map<String, Long> perObjective = new java.util.HashMap<>();
+                for (Check check : lesson.checks()) {
+                    String stem = MarkupEscaperView.escape(check.stem());
+                    if (check.level() == Level.PATIENT && html.contains(stem)) {
+                        askedSomewhere.add(check.id());
+                        perObjective.merge(check.objective(), 1L, Long::sum);
+                        assertThat(html)
+                                .contains(MarkupEscaperView.escape(check.ask().orElseThrow()));
+                        check.options()
+                                .forEach(o -> assertThat(html)
+                                        .contains(
+                                                MarkupEscaperView.escape(o.text()),
+                                                MarkupEscaperView.escape(o.rationale())));
+                    } else if (check.level() == Level.NURSING) {
+                        assertThat(html).doesNotContain(stem);
+                    }
                 }
+                assertThat(perObjective.values())
+                        .as("set %d, %s", set, lesson.id())
+                        .containsOnly(1L);
             }
+            assertThat(html)
+                    .contains(set == sets ? "href=\"/self-check\"" : "href=\"/self-check?set=" + (set + 1) + "\"");
         }
-        assertThat(html)
-                .contains(MarkupEscaperView.escape(
-                        SIGNS.callNow().signs().getFirst().text().de()));
+        assertThat(askedSomewhere).hasSize(course.checkCount(Level.PATIENT));
+        assertThat(html(course))
+                .as("the downloaded file works offline, without links to other sets")
+                .doesNotContain("self-check?set=");
     }
 
     @Test

@@ -54,11 +54,37 @@ public final class SelfCheckBuilder {
     public record Page(String html, String contentSecurityPolicy) {}
 
     public Page render(Course course, WarningSigns signs, String language) {
+        return render(course, signs, language, 1, false);
+    }
+
+    /** How many sets of questions the course offers: the most patient checks any objective has. */
+    public static int sets(Course course) {
+        return course.lessons().stream()
+                .flatMap(lesson -> byObjective(lesson.checks(Level.PATIENT)).values().stream())
+                .mapToInt(List::size)
+                .max()
+                .orElse(1);
+    }
+
+    private static Map<String, List<Check>> byObjective(List<Check> checks) {
+        Map<String, List<Check>> groups = new LinkedHashMap<>();
+        checks.forEach(c ->
+                groups.computeIfAbsent(c.objective(), k -> new ArrayList<>()).add(c));
+        return groups;
+    }
+
+    /**
+     * One question per objective, so the self-check stays short: set 1 asks the first check of each objective, set
+     * 2 its variant, and so on. Served online, the summary links to the next set.
+     */
+    public Page render(Course course, WarningSigns signs, String language, int set, boolean online) {
         String opening = WarningSigns.LANGUAGES.contains(language) ? language : "en";
         List<Topic> topics = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
-            List<Check> checks = lesson.checks(Level.PATIENT);
+            List<Check> checks = byObjective(lesson.checks(Level.PATIENT)).values().stream()
+                    .map(group -> group.get((set - 1) % group.size()))
+                    .toList();
             if (checks.isEmpty()) {
                 continue;
             }
@@ -88,7 +114,10 @@ public final class SelfCheckBuilder {
                 style,
                 script,
                 json(texts),
-                policy);
+                policy,
+                online && sets(course) > 1
+                        ? (set % sets(course) == 0 ? "/self-check" : "/self-check?set=" + (set + 1))
+                        : "");
         return new Page(templates.render("selfcheck/self-check.html.vm", Map.of("page", model)), policy);
     }
 

@@ -28,7 +28,8 @@ public record SelfCheckModel(
         String inlineStyleHtml,
         String inlineScriptHtml,
         String textsJsonHtml,
-        String contentSecurityPolicy) {
+        String contentSecurityPolicy,
+        String otherSetHref) {
 
     /** A lesson with patient questions, and its number among those. */
     public record Topic(int number, Lesson lesson, List<Question> questions) {}
