@@ -52,27 +52,32 @@ class AccessibilityIT {
             keyboard.press(Keys.ENTER);
 
             for (Lesson lesson : course.lessons()) {
-                List<Check> checks = lesson.courseChecks();
-                browser.waitForText("Start the " + checks.size() + " checks");
+                List<Check> pool = lesson.courseChecks();
+                int count = (int) pool.stream().map(Check::objective).distinct().count();
+                browser.waitForText("Start the " + count + " checks");
                 if (lesson.number() == 1) {
                     axe(browser, "learner-lesson");
                 }
-                keyboard.tabTo("Start the " + checks.size() + " checks");
+                keyboard.tabTo("Start the " + count + " checks");
                 keyboard.press(Keys.ENTER);
-                for (int i = 0; i < checks.size(); i++) {
-                    browser.waitForText("Check " + (i + 1) + " of " + checks.size());
+                for (int i = 0; i < count; i++) {
+                    browser.waitForText("Check " + (i + 1) + " of " + count);
                     if (lesson.number() == 1 && i == 0) {
                         axe(browser, "learner-check");
                     }
-                    keyboard.answer(checks.get(i));
+                    String text = browser.pageText();
+                    keyboard.answer(pool.stream()
+                            .filter(c -> text.contains(c.stem()))
+                            .findFirst()
+                            .orElseThrow());
                     browser.waitForText("Correct");
                     if (lesson.number() == 1 && i == 0) {
                         axe(browser, "learner-feedback");
                     }
-                    keyboard.tabTo(i < checks.size() - 1 ? "Next check" : "See your lesson result");
+                    keyboard.tabTo(i < count - 1 ? "Next check" : "See your lesson result");
                     keyboard.press(Keys.ENTER);
                 }
-                browser.waitForText(checks.size() + " of " + checks.size() + " correct");
+                browser.waitForText(count + " of " + count + " correct");
                 if (lesson.number() == 1) {
                     axe(browser, "learner-result");
                 }

@@ -87,6 +87,14 @@ public final class Browser implements AutoCloseable {
         button.click();
     }
 
+    void clickStartingWith(String prefix) {
+        WebElement button = waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().startsWith(prefix) && b.isDisplayed())
+                .findFirst()
+                .orElse(null));
+        button.click();
+    }
+
     void type(String fieldLabel, String text) {
         WebElement field = waitFor(d -> d.findElements(By.tagName("vaadin-text-field")).stream()
                 .filter(f -> fieldLabel.equals(f.getDomAttribute("label"))

@@ -43,6 +43,21 @@ final class Keyboard {
         assertThat(focused()).as("reachable with Tab").isEqualTo(text);
     }
 
+    /** The option labels of the check on screen, in the order shown (app, self-check and player alike). */
+    static List<String> shownOptions(Browser browser) {
+        Object labels = browser.script("var out = [];"
+                + "document.querySelectorAll('.check-options vaadin-radio-button, .check-options vaadin-checkbox,"
+                + " .option label').forEach(function (e) {"
+                + "  if (e.offsetParent !== null || e.getClientRects().length > 0) {"
+                + "    out.push((e.querySelector('label') || e).textContent.trim());"
+                + "  }"
+                + "});"
+                + "return out;");
+        List<String> texts = new java.util.ArrayList<>();
+        ((List<?>) labels).forEach(l -> texts.add(String.valueOf(l)));
+        return texts;
+    }
+
     void answer(Check check) {
         answer(check, "Check answer");
     }
@@ -54,7 +69,14 @@ final class Keyboard {
                 i++) {
             press(Keys.TAB);
         }
-        List<Option> options = check.options();
+        // Options may be shuffled: follow the order the page shows.
+        List<String> shown = shownOptions(browser);
+        List<Option> options = shown.stream()
+                .map(text -> check.options().stream()
+                        .filter(o -> o.text().equals(text))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("option not in check " + check.id() + ": " + text)))
+                .toList();
         if (check.type() == CheckType.SINGLE) {
             int key = options.indexOf(
                     options.stream().filter(Option::key).findFirst().orElseThrow());

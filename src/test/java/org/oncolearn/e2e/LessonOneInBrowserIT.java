@@ -2,7 +2,10 @@ package org.oncolearn.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
@@ -33,7 +36,7 @@ class LessonOneInBrowserIT {
         Course course = catalog.find("immunotherapy").orElseThrow();
         Lesson lesson = course.lessons().getFirst();
         List<Check> checks = lesson.checks(Level.NURSING);
-        int total = checks.size();
+        int total = (int) checks.stream().map(Check::objective).distinct().count();
 
         try (Browser browser = new Browser(1280, 1000)) {
             browser.open("http://localhost:" + port + "/");
@@ -45,11 +48,14 @@ class LessonOneInBrowserIT {
             browser.screenshot("lesson");
             browser.click("Start the " + total + " checks");
 
+            List<Check> missed = new ArrayList<>();
             for (int i = 0; i < total; i++) {
-                Check check = checks.get(i);
                 browser.waitForText("Check " + (i + 1) + " of " + total);
-                assertThat(browser.pageText()).contains(check.stem());
+                Check check = onScreen(browser, checks);
                 boolean right = i >= 2;
+                if (!right) {
+                    missed.add(check);
+                }
                 answer(browser, check, right);
                 browser.waitForText(right ? "Correct" : "Not quite");
                 for (Option option : check.options()) {
@@ -70,10 +76,17 @@ class LessonOneInBrowserIT {
             browser.waitForText((total - 2) + " of " + total + " correct");
             assertThat(browser.pageText()).contains("Not mastered yet");
             browser.screenshot("result");
-            browser.click("Retry the 2 checks you missed");
+            browser.click("Practise what you missed with 2 other checks");
             for (int i = 0; i < 2; i++) {
                 browser.waitForText("Retry: check " + (i + 1) + " of 2");
-                answer(browser, checks.get(i), true);
+                Check sibling = onScreen(browser, checks);
+                assertThat(sibling.objective())
+                        .as("the retry tests the same objective")
+                        .isEqualTo(missed.get(i).objective());
+                assertThat(sibling.id())
+                        .as("with a different check from the one whose key the feedback showed")
+                        .isNotEqualTo(missed.get(i).id());
+                answer(browser, sibling, true);
                 browser.waitForText("Correct");
                 browser.click(i == 1 ? "See your lesson result" : "Next check");
             }
@@ -99,6 +112,49 @@ class LessonOneInBrowserIT {
                     .as("horizontal scrolling on a phone")
                     .isLessThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void two_learners_see_the_options_in_different_orders_and_a_reload_keeps_each_order() {
+        Course course = catalog.find("immunotherapy").orElseThrow();
+        Lesson lesson = course.lessons().getFirst();
+        List<Check> checks = lesson.checks(Level.NURSING);
+        // For each first check seen, the option orders learners were shown.
+        java.util.Map<String, Set<List<String>>> orders = new java.util.HashMap<>();
+        for (int learner = 0; learner < 10 && orders.values().stream().allMatch(seen -> seen.size() < 2); learner++) {
+            try (Browser browser = new Browser(1280, 1000)) {
+                browser.open("http://localhost:" + port + "/");
+                browser.click("Continue without a name");
+                browser.waitForText("Learning anonymously");
+                browser.click("Start course");
+                browser.waitForText("Lesson 1: " + lesson.title());
+                browser.clickStartingWith("Start the ");
+                browser.waitForText("Check 1 of ");
+                Check first = onScreen(browser, checks);
+                List<String> order = Keyboard.shownOptions(browser);
+                assertThat(order)
+                        .containsExactlyInAnyOrderElementsOf(
+                                first.options().stream().map(Option::text).toList());
+                browser.driver().navigate().refresh();
+                browser.waitForText("Check 1 of ");
+                assertThat(Keyboard.shownOptions(browser))
+                        .as("the order is stored: a reload shows the same")
+                        .isEqualTo(order);
+                orders.computeIfAbsent(first.id(), id -> new HashSet<>()).add(order);
+            }
+        }
+        assertThat(orders.values())
+                .as("two learners shown the same check saw its options in different orders")
+                .anyMatch(seen -> seen.size() > 1);
+    }
+
+    /** The check on screen, recognised by its stem as a learner reads it. */
+    private static Check onScreen(Browser browser, List<Check> checks) {
+        String text = browser.pageText();
+        return checks.stream()
+                .filter(c -> text.contains(c.stem()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check of the lesson on screen"));
     }
 
     private static void answer(Browser browser, Check check, boolean right) {

@@ -49,9 +49,13 @@ class PatientSelfCheckIT {
     @Autowired
     CourseCatalog catalog;
 
+    /** The first set: one question per objective, the first patient check of each, in the lesson's order. */
     private List<Check> questions() {
         return catalog.find("immunotherapy").orElseThrow().lessons().stream()
-                .flatMap(l -> l.checks(Level.PATIENT).stream())
+                .flatMap(l -> {
+                    java.util.Set<String> asked = new java.util.HashSet<>();
+                    return l.checks(Level.PATIENT).stream().filter(c -> asked.add(c.objective()));
+                })
                 .toList();
     }
 

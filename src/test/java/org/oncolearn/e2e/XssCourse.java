@@ -176,8 +176,10 @@ final class XssCourse {
             List<Option> options,
             Source source,
             Optional<String> ask) {
-        String objective = "O" + (id.charAt(id.length() - 1) % 2 + 1);
-        return new Check(id, level, type, objective, stem, options, List.of(source), ask, Optional.empty());
+        // One objective per check, so every check (and every vector in it) is asked in the first round, and options
+        // in file order, so that the tests can pick them by position.
+        String objective = "O-" + id;
+        return new Check(id, level, type, objective, stem, options, List.of(source), ask, Optional.empty(), false);
     }
 
     /** A single-answer check has the first option as its key; a select-all check the first and the third. */
