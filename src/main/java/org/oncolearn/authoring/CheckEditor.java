@@ -85,6 +85,13 @@ class CheckEditor extends Div {
         for (int i = 0; i < check.options().size(); i++) {
             add(optionRow(check, i));
         }
+        Checkbox shuffle = new Checkbox("Show the options in a random order for each learner", check.shuffle());
+        shuffle.setHelperText("Turn this off only when an option refers to another by its place in the list.");
+        shuffle.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change.accept(c -> Edits.shuffle(c, e.getValue()));
+            }
+        });
         Button addOption = new Button(
                 "Add option",
                 e -> change.accept(c -> {
@@ -93,7 +100,7 @@ class CheckEditor extends Div {
                     return Edits.options(c, options);
                 }));
         addOption.setEnabled(check.options().size() < MAX_OPTIONS);
-        add(addOption);
+        add(addOption, shuffle);
 
         MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>("Sources");
         sources.setItems(knownSources);

@@ -172,7 +172,16 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         fields.register(EditorState.courseField("id"), courseId);
         fields.register(EditorState.courseField("summary"), summary);
         fields.register(EditorState.courseField("mastery"), mastery);
-        Div box = new Div(courseTitle, courseId, summary, mastery);
+        Checkbox confidence = new Checkbox("Ask learners how sure they are before each answer", course.confidence());
+        confidence.setHelperText("Confidence-based marking: being sure earns 3 marks when right and costs 6 when wrong;"
+                + " results show how well learners' confidence matched their answers. Mastery still counts right"
+                + " answers.");
+        confidence.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                apply(c -> Edits.confidence(c, e.getValue()));
+            }
+        });
+        Div box = new Div(courseTitle, courseId, summary, mastery, confidence);
         box.addClassName("course-fields");
         return box;
     }

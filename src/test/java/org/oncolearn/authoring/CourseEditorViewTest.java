@@ -148,8 +148,7 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
                         .withCondition(b -> b.getText().startsWith("Start the "))
                         .single())
                 .click();
-        Check first =
-                editor.open(draft).course().lessons().getFirst().courseChecks().getFirst();
+        Check first = onScreen();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Object> group =
                 $(RadioButtonGroup.class).withLabel(first.stem()).single();
@@ -164,6 +163,73 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
         assertThat($(H3.class).withText("Correct").exists()).isTrue();
         assertThat(count("answer")).isEqualTo(answersBefore);
         assertThat(count("learner")).isEqualTo(learnersBefore);
+    }
+
+    @Test
+    void an_educator_turns_on_confidence_and_the_preview_asks_how_sure_the_learner_is() {
+        test($(Checkbox.class)
+                        .withLabel("Ask learners how sure they are before each answer")
+                        .single())
+                .click();
+        assertThat(editor.open(draft).course().confidence()).isTrue();
+
+        navigate(PreviewView.class, draft.toString());
+        test($(Button.class)
+                        .withCondition(b -> b.getText().startsWith("Start the "))
+                        .single())
+                .click();
+        Check first = onScreen();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> answer =
+                $(RadioButtonGroup.class).withLabel(first.stem()).single();
+        test(answer)
+                .selectItem(first.options().stream()
+                        .filter(Option::key)
+                        .findFirst()
+                        .orElseThrow()
+                        .text());
+        assertThat($(Button.class).withText("Check answer").single().isEnabled())
+                .as("not before the learner says how sure they are")
+                .isFalse();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> sure =
+                $(RadioButtonGroup.class).withLabel("How sure are you?").single();
+        test(sure).selectItem("Sure");
+        test($(Button.class).withText("Check answer").single()).click();
+
+        assertThat($(Paragraph.class)
+                        .withText("You said you were sure: +3 marks.")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    void an_educator_can_keep_a_check_s_options_in_their_written_order() {
+        Checkbox shuffle = $(Checkbox.class)
+                .withLabel("Show the options in a random order for each learner")
+                .first();
+        assertThat(shuffle.getValue()).isTrue();
+
+        test(shuffle).click();
+
+        assertThat(editor.open(draft)
+                        .course()
+                        .lessons()
+                        .getFirst()
+                        .checks()
+                        .getFirst()
+                        .shuffle())
+                .isFalse();
+    }
+
+    private Check onScreen() {
+        return editor.open(draft).course().lessons().getFirst().courseChecks().stream()
+                .filter(c -> $(RadioButtonGroup.class).withLabel(c.stem()).exists()
+                        || $(com.vaadin.flow.component.checkbox.CheckboxGroup.class)
+                                .withLabel(c.stem())
+                                .exists())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check on screen"));
     }
 
     private long count(String table) {
