@@ -31,6 +31,8 @@ import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
 import org.oncolearn.export.ScormExporter;
 import org.oncolearn.export.ScormStandard;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs exported packages under scorm-again, a real SCORM runtime, in headless Chromium: the LMS must receive every
@@ -334,8 +336,44 @@ class ScormPackageInLmsIT {
         assertThat(player.text()).contains("Your marks: " + marks + ".").contains(calibrationSentences(calibration));
         lms.unload(standard);
         Cmi done = new Cmi(standard, lms.data());
-        assertThat(done.interactions()).hasSize(ScormPlayer.checksAsked(sure));
-        assertThat(done.success()).isEqualTo("passed");
+        int total = ScormPlayer.checksAsked(sure);
+        long correct = (total - asked)
+                + java.util.stream.IntStream.range(0, asked)
+                        .filter(i -> right.get(i % right.size()))
+                        .count();
+        assertThat(done.interactions()).hasSize(total);
+        assertThat(done.score("raw"))
+                .as("the score counts objectives: %d of %d right", correct, total)
+                .isEqualTo(java.math.BigDecimal.valueOf(10000 * correct / total, 2)
+                        .stripTrailingZeros()
+                        .toPlainString());
+        assertThat(done.success()).isEqualTo(correct * 100 >= 80L * total ? "passed" : "failed");
+    }
+
+    @Test
+    void progress_saved_in_the_earlier_format_is_set_aside_with_a_word_and_the_course_starts_again() {
+        ScormStandard standard = ScormStandard.SCORM2004;
+        Lesson first = course.lessons().getFirst();
+        lms.launch(standard, standard.key(), null, Map.of());
+        player.enterFrame();
+        player.click(ScormPlayer.startLabel(first));
+        player.answerShown(course, true);
+        lms.unload(standard);
+        ObjectNode cmi = (ObjectNode) JsonMapper.builder().build().readTree(lms.snapshot());
+        String saved = cmi.get("suspend_data").asString();
+        assertThat(saved).startsWith("2");
+        cmi.put("suspend_data", "1" + saved.substring(1));
+
+        lms.launch(standard, standard.key(), cmi.toString(), Map.of());
+        player.enterFrame();
+
+        assertThat(player.connection())
+                .contains("This course was updated since your last visit, so it starts again from the beginning.");
+        assertThat(player.heading()).isEqualTo("Lesson 1: " + first.title());
+        assertThat(player.text())
+                .contains(
+                        ScormPlayer.startLabel(first), "0 of " + ScormPlayer.checksAsked(course) + " checks answered");
+        lms.unload(standard);
     }
 
     private static String[] calibrationSentences(int[][] calibration) {

@@ -114,7 +114,9 @@ class ScormPackageContentTest {
     void nothing_in_the_package_loads_from_outside_it(ScormStandard standard) {
         SequencedMap<String, byte[]> files = Packages.files(Packages.bundled(), standard);
         String page = Packages.text(files, "index.html");
-        String player = Packages.text(files, "player/player.js") + Packages.text(files, "player/player.css");
+        String player = Packages.text(files, "player/flow.js")
+                + Packages.text(files, "player/player.js")
+                + Packages.text(files, "player/player.css");
 
         assertThat(page).contains("Content-Security-Policy", "default-src 'none'");
         assertThat(Pattern.compile("(src|href)=\"(https?:)?//")
