@@ -1,7 +1,8 @@
 /*
  * OncoLearn SCORM player. The launch page already holds every lesson and check as HTML; this script shows one screen
- * at a time, scores answers, keeps progress in suspend_data and reports to the LMS through SCORM 1.2 or SCORM 2004.
- * Without an LMS it runs as an offline self-check and keeps progress in the browser.
+ * at a time and reports to the LMS through SCORM 1.2 or SCORM 2004. What comes next (which check, in which option
+ * order, retries, marks, mastery) is decided by flow.js, the learner flow the app follows too. Progress is kept in
+ * suspend_data; without an LMS the package runs as an offline self-check and keeps progress in the browser.
  */
 (function () {
   "use strict";
@@ -10,8 +11,10 @@
   var COURSE = body.getAttribute("data-course");
   var STANDARD = body.getAttribute("data-standard");
   var FINGERPRINT = body.getAttribute("data-fingerprint");
-  var FORMAT = "1";
-  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var CONFIDENCE = body.getAttribute("data-confidence") === "true";
+  var FORMAT = "2";
+  var VIEWS = "RAFXS";
+  var SURE = { low: "unsure", medium: "fairly sure", high: "sure" };
 
   // ---------------------------------------------------------------- course read from the page
 
@@ -19,11 +22,18 @@
   var checks = [];
   Array.prototype.forEach.call(document.querySelectorAll(".lesson-reader"), function (section, index) {
     var button = section.querySelector("[data-action=checks]");
+    var objectives = {};
+    var order = Array.prototype.map.call(section.querySelectorAll(".objectives [data-objective]"), function (item) {
+      objectives[item.getAttribute("data-objective")] = item.textContent.trim();
+      return item.getAttribute("data-objective");
+    });
     lessons.push({
       index: index,
       reader: section,
       title: section.querySelector(".screen-heading").textContent,
       startButton: button,
+      objectiveOrder: order,
+      objectives: objectives,
       checks: []
     });
   });
@@ -46,177 +56,103 @@
       local: lesson.checks.length,
       id: form.getAttribute("data-check"),
       interaction: form.getAttribute("data-interaction"),
+      objective: form.getAttribute("data-objective"),
+      shuffle: form.getAttribute("data-shuffle") !== "false",
       multiple: form.getAttribute("data-type") === "multiple",
       form: form,
       stem: form.querySelector(".stem").textContent.trim(),
       options: options,
-      keyMask: maskOf(options.filter(function (o) { return o.key; }))
+      levels: Array.prototype.slice.call(form.querySelectorAll(".confidence input"))
     };
     checks.push(check);
     lesson.checks.push(check);
   });
   var MASTERY = Number(body.getAttribute("data-mastery")) || 80;
 
-  function maskOf(options) {
-    return options.reduce(function (mask, option) {
-      return mask | (1 << optionIndex(option));
-    }, 0);
-  }
+  /** The course as flow.js reads it: lessons by position, each with its objectives and its pool of checks. */
+  var description = {
+    mastery: MASTERY,
+    confidence: CONFIDENCE,
+    lessons: lessons.map(function (lesson) {
+      return {
+        id: String(lesson.index),
+        objectives: lesson.objectiveOrder,
+        checks: lesson.checks.map(function (check) {
+          return {
+            id: check.id,
+            objective: check.objective,
+            type: check.multiple ? "multiple" : "single",
+            shuffle: check.shuffle,
+            options: check.options.map(function (o) { return { id: o.id, key: o.key }; })
+          };
+        })
+      };
+    })
+  };
 
-  function optionIndex(option) {
-    return option.id.charCodeAt(0) - 97;
-  }
-
-  function optionsIn(check, mask) {
-    return check.options.filter(function (o) { return (mask & (1 << optionIndex(o))) !== 0; });
+  // A new round draws with a fresh seed; the seed, not the order it gives, is what suspend_data keeps.
+  function newSeed() {
+    var cryptography = window.crypto || window.msCrypto;
+    if (cryptography && cryptography.getRandomValues) {
+      return cryptography.getRandomValues(new Uint32Array(1))[0];
+    }
+    return Math.floor(Math.random() * 4294967296);
   }
 
   // ---------------------------------------------------------------- learner state and its compact encoding
 
-  function freshState() {
-    return {
-      lesson: 0,
-      view: "R",
-      answers: checks.map(function () { return 0; }),
-      firstTry: checks.map(function () { return 0; }),
-      rounds: lessons.map(function () { return { phase: 0, retry: false, done: 0, items: [] }; })
-    };
-  }
+  var flow = window.OncoFlow.create(description);
+  // The screen on top of the flow's next step: the lesson text (R), the feedback on the last answer (F), or the step
+  // itself: a check to answer (A), the lesson result (X), the course summary (S).
+  var view = "R";
 
-  var state = freshState();
-
-  // Format: version fingerprint | lesson.view | answers (one digit per check) | first tries | rounds. Even a course
-  // with hundreds of checks stays far below SCORM 1.2's 4,096 characters.
-  function encode(s) {
-    return [
-      FORMAT + FINGERPRINT,
-      s.lesson.toString(36) + "." + s.view,
-      s.answers.map(function (m) { return DIGITS.charAt(m); }).join(""),
-      s.firstTry.join(""),
-      s.rounds.map(function (r) {
-        return r.phase + (r.retry ? "r" : "f") + r.done.toString(36) + "." +
-          r.items.map(function (i) { return i.toString(36); }).join(",");
-      }).join("~")
-    ].join("|");
+  // Format: version fingerprint | view | the flow's state (flow.js). The option orders are not stored; they follow
+  // from each round's seed. A course four times the bundled one stays far below SCORM 1.2's 4,096 characters.
+  function encode() {
+    return FORMAT + FINGERPRINT + "|" + view + "|" + flow.encode();
   }
 
   function decode(text) {
     var parts = String(text || "").split("|");
-    if (parts.length !== 5 || parts[0] !== FORMAT + FINGERPRINT) {
+    if (parts.length !== 3 || parts[0] !== FORMAT + FINGERPRINT || parts[1].length !== 1 ||
+        VIEWS.indexOf(parts[1]) < 0) {
       return null;
     }
-    var position = parts[1].split(".");
-    var answers = parts[2].split("").map(function (c) { return DIGITS.indexOf(c); });
-    var firstTry = parts[3].split("").map(Number);
-    var rounds = parts[4].split("~").map(function (r) {
-      var head = r.split(".");
-      return {
-        phase: Number(head[0].charAt(0)),
-        retry: head[0].charAt(1) === "r",
-        done: parseInt(head[0].substring(2), 36),
-        items: (head[1] || "").split(",").filter(Boolean).map(function (c) { return parseInt(c, 36); })
-      };
-    });
-    var s = {
-      lesson: parseInt(position[0], 36),
-      view: position[1],
-      answers: answers,
-      firstTry: firstTry,
-      rounds: rounds
-    };
-    return isConsistent(s) ? s : null;
+    var state = window.OncoFlow.decode(description, parts[2]);
+    return state ? { view: parts[1], state: state } : null;
   }
 
-  function isConsistent(s) {
-    return s.lesson >= 0 && s.lesson < lessons.length && "RAFXS".indexOf(s.view) >= 0 && s.view.length === 1 &&
-      s.answers.length === checks.length && s.firstTry.length === checks.length &&
-      s.answers.every(function (m) { return m >= 0; }) &&
-      s.firstTry.every(function (f) { return f >= 0 && f <= 2; }) &&
-      s.rounds.length === lessons.length &&
-      s.rounds.every(function (r, i) {
-        return r.phase >= 0 && r.phase <= 2 && r.done >= 0 && r.done <= r.items.length &&
-          r.items.every(function (item) { return item >= 0 && item < lessons[i].checks.length; });
-      }) &&
-      viewFits(s);
+  // ---------------------------------------------------------------- what the flow says, in the page's terms
+
+  function currentLesson() {
+    return lessons[flow.step().lesson.index];
   }
 
-  // The open screen must match its round: a check to answer, or an answered check to show feedback for.
-  function viewFits(s) {
-    var round = s.rounds[s.lesson];
-    if (s.view === "A") {
-      return round.done < round.items.length;
+  function checkOf(lessonIndex, local) {
+    return lessons[lessonIndex].checks[local];
+  }
+
+  function roundOf(lesson) {
+    return flow.state.lessons[lesson.index];
+  }
+
+  /** The last answer, when it belongs to the open lesson's round and can be shown again. */
+  function lastAnswer() {
+    var last = flow.state.last;
+    var step = flow.step();
+    if (!last || step.step === "course-finished" || last.lesson !== step.lesson.index) {
+      return null;
     }
-    if (s.view === "F") {
-      return round.done >= 1;
+    var round = roundOf(lessons[last.lesson]);
+    if (round.done < 1 || round.items[round.done - 1] !== last.check) {
+      return null;
     }
-    return true;
-  }
-
-  // ---------------------------------------------------------------- scoring, the same rules as the app
-
-  function isCorrect(check) {
-    return state.answers[check.index] === check.keyMask;
-  }
-
-  function lessonResult(lesson) {
-    var correct = 0;
-    var first = 0;
-    var missed = [];
-    lesson.checks.forEach(function (check) {
-      if (isCorrect(check)) {
-        correct++;
-      } else {
-        missed.push(check);
-      }
-      if (state.firstTry[check.index] === 1) {
-        first++;
-      }
-    });
-    var total = lesson.checks.length;
-    return {
-      correct: correct,
-      total: total,
-      first: first,
-      missed: missed,
-      mastered: total > 0 && correct * 100 >= MASTERY * total
-    };
+    return last;
   }
 
   // Rounded down, so that "80 %" is never shown beside "not mastered".
   function percent(part, whole) {
     return whole === 0 ? 0 : Math.floor(100 * part / whole);
-  }
-
-  function courseScore() {
-    var correct = checks.filter(isCorrect).length;
-    return {
-      correct: correct,
-      total: checks.length,
-      // Rounded down so that the LMS, comparing this with the mastery score, always agrees with the player.
-      raw: checks.length === 0 ? 0 : Math.floor(10000 * correct / checks.length) / 100,
-      passed: checks.length > 0 && correct * 100 >= MASTERY * checks.length
-    };
-  }
-
-  function answeredCount() {
-    return state.answers.filter(function (m) { return m !== 0; }).length;
-  }
-
-  function everyLessonFinished() {
-    return state.rounds.every(function (r) { return r.phase === 2; });
-  }
-
-  function courseDone() {
-    return everyLessonFinished() && state.rounds.every(function (r) { return r.done === r.items.length; });
-  }
-
-  function canOpen(index) {
-    for (var i = 0; i < index; i++) {
-      if (state.rounds[i].phase === 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---------------------------------------------------------------- time formats
@@ -629,19 +565,36 @@
     return button;
   }
 
-  function currentRound() {
-    return state.rounds[state.lesson];
+  /** The view that can really be shown now; anything else falls back to the flow's next step. */
+  function shownView() {
+    var step = flow.step();
+    if (view === "R" && step.step !== "course-finished") {
+      return "R";
+    }
+    if (view === "F" && lastAnswer()) {
+      return "F";
+    }
+    return { reading: "R", answering: "A", "lesson-finished": "X", "course-finished": "S" }[step.step];
   }
 
   function render(focus) {
-    var lesson = lessons[state.lesson];
-    var round = currentRound();
-    if (state.view === "A" || state.view === "F") {
-      var position = state.view === "A" ? round.done : round.done - 1;
-      renderCheck(lesson.checks[round.items[position]], position, round, focus);
-    } else if (state.view === "X") {
+    var step = flow.step();
+    var lesson = lessons[step.lesson.index];
+    view = shownView();
+    if (view === "A") {
+      renderCheck(lesson.checks[step.check.index], step, null, focus);
+    } else if (view === "F") {
+      var last = lastAnswer();
+      var round = roundOf(lesson);
+      renderCheck(checkOf(last.lesson, last.check), {
+        position: round.done,
+        count: round.items.length,
+        round: round.round,
+        order: flow.orderOf(last.lesson, last.check)
+      }, last, focus);
+    } else if (view === "X") {
       renderResult(lesson, focus);
-    } else if (state.view === "S") {
+    } else if (view === "S") {
       renderSummary(focus);
     } else {
       renderReader(lesson, focus);
@@ -650,10 +603,10 @@
   }
 
   function renderReader(lesson, focus) {
-    var round = state.rounds[lesson.index];
+    var round = roundOf(lesson);
     var button = lesson.startButton;
     var count = button.getAttribute("data-checks");
-    if (round.phase === 0) {
+    if (round.round === 0) {
       button.textContent = count === "1" ? "Start the check" : "Start the " + count + " checks";
     } else if (round.done < round.items.length) {
       button.textContent = "Continue the checks";
@@ -663,33 +616,42 @@
     show(lesson.reader, focus);
   }
 
-  function renderCheck(check, position, round, focus) {
+  /** A check to answer (answer null), or answered with its feedback; its options in the round's order. */
+  function renderCheck(check, at, answer, focus) {
     var form = check.form;
-    var answered = state.view === "F";
+    var answered = answer !== null;
     var heading = form.querySelector(".screen-heading");
-    heading.textContent = (round.retry ? "Retry: check " : "Check ") + (position + 1) + " of " + round.items.length +
+    heading.textContent = (at.round > 1 ? "Retry: check " : "Check ") + at.position + " of " + at.count +
       " · Lesson " + (check.lesson.index + 1);
-    var mask = state.answers[check.index];
+    var list = form.querySelector("fieldset.answer");
+    at.order.forEach(function (id) {
+      list.appendChild(check.options.filter(function (o) { return o.id === id; })[0].row);
+    });
     check.options.forEach(function (option) {
       option.input.disabled = answered;
-      option.input.checked = answered && (mask & (1 << optionIndex(option))) !== 0;
+      option.input.checked = answered && answer.chosen.indexOf(option.id) >= 0;
       option.verdict.hidden = !answered;
       option.rationale.hidden = !answered;
       option.row.classList.toggle("is-key", answered && option.key);
       option.row.classList.toggle("is-wrong-choice", answered && !option.key && option.input.checked);
       option.verdict.textContent = answered ? verdictOf(option) : "";
     });
+    check.levels.forEach(function (input) {
+      input.disabled = answered;
+      input.checked = answered && input.value === answer.confidence;
+    });
     form.querySelector(".form-error").textContent = "";
     form.querySelector("button[type=submit]").hidden = answered;
     var next = form.querySelector("[data-action=next]");
     next.hidden = !answered;
-    next.textContent = round.done < round.items.length ? "Next check" : "See your lesson result";
+    next.textContent = flow.step().step === "answering" ? "Next check" : "See your lesson result";
     var feedback = form.querySelector(".feedback");
-    if (!answered) {
-      feedback.textContent = "";
-      feedback.className = "feedback";
-    }
+    feedback.textContent = "";
+    feedback.className = "feedback";
     show(form, focus);
+    if (answered) {
+      fillFeedback(check, answer);
+    }
   }
 
   function sentence(text) {
@@ -704,10 +666,18 @@
     return chosen ? "Your choice — not correct." : "Not correct.";
   }
 
-  function fillFeedback(check) {
-    var form = check.form;
-    var feedback = form.querySelector(".feedback");
-    var right = isCorrect(check);
+  function isRight(check, chosen) {
+    var keys = check.options.filter(function (o) { return o.key; });
+    return keys.length === chosen.length && keys.every(function (o) { return chosen.indexOf(o.id) >= 0; });
+  }
+
+  function marksText(marks) {
+    return (marks > 0 ? "+" : marks < 0 ? "−" : "") + Math.abs(marks) + (Math.abs(marks) === 1 ? " mark" : " marks");
+  }
+
+  function fillFeedback(check, answer) {
+    var feedback = check.form.querySelector(".feedback");
+    var right = isRight(check, answer.chosen);
     feedback.textContent = "";
     feedback.className = "feedback " + (right ? "is-correct" : "is-incorrect");
     feedback.appendChild(element("p", right ? "Correct" : "Not quite", "feedback-title"));
@@ -716,7 +686,12 @@
       feedback.appendChild(element("p", (keys.length > 1 ? "The correct answers are: " : "The correct answer is: ") +
         sentence(keys.map(function (o) { return o.label; }).join("; "))));
     }
-    optionsIn(check, state.answers[check.index]).forEach(function (option) {
+    if (answer.confidence) {
+      var marks = window.OncoFlow.MARKS[answer.confidence][right ? 0 : 1];
+      feedback.appendChild(element("p", "You said you were " + SURE[answer.confidence] + ", and your answer was " +
+        (right ? "right" : "not right") + ": " + marksText(marks) + "."));
+    }
+    check.options.filter(function (o) { return answer.chosen.indexOf(o.id) >= 0; }).forEach(function (option) {
       var why = element("p");
       why.appendChild(element("strong", "Your choice: " + option.label));
       why.appendChild(document.createTextNode(" " + option.rationale.textContent));
@@ -725,38 +700,82 @@
     feedback.appendChild(element("p", "Each option below now shows why it is right or wrong.", "feedback-hint"));
   }
 
+  function times(n) {
+    return n === 1 ? "1 time" : n + " times";
+  }
+
+  /** Marks and calibration in plain words: "When you were sure, you were right 9 times out of 10." */
+  function appendConfidence(box, marks, calibration) {
+    if (!CONFIDENCE) {
+      return;
+    }
+    box.appendChild(element("p", "Your marks: " + (marks < 0 ? "−" + Math.abs(marks) : String(marks)) +
+      ". A right answer earned 1, 2 or 3 marks and a wrong one cost 0, 2 or 6, by how sure you said you were.",
+      "marks"));
+    var lines = window.OncoFlow.LEVELS.slice().reverse().filter(function (level) {
+      return calibration[level][1] > 0;
+    }).map(function (level) {
+      var c = calibration[level];
+      return "When you were " + SURE[level] + ", you were right " + times(c[0]) + " out of " + c[1] + ".";
+    });
+    if (lines.length > 0) {
+      var list = element("ul", "", "calibration");
+      lines.forEach(function (line) {
+        list.appendChild(element("li", line));
+      });
+      box.appendChild(element("h3", "How sure you were"));
+      box.appendChild(list);
+    }
+  }
+
+  function firstUnfinished() {
+    return lessons.filter(function (lesson) { return !flow.finished(flow.lessonAt(lesson.index)); })[0];
+  }
+
+  function shortTitle(lesson) {
+    return lesson.title.replace(/^Lesson \d+: /, "");
+  }
+
   function renderResult(lesson, focus) {
-    var result = lessonResult(lesson);
+    var result = flow.result(lesson.index);
     var next = lessons[lesson.index + 1];
+    var mastery = flow.mastery();
     resultScreen.querySelector(".screen-heading").textContent = "Lesson " + (lesson.index + 1) + " result";
     var box = resultScreen.querySelector(".screen-body");
     box.textContent = "";
     box.appendChild(element("p", result.correct + " of " + result.total + " correct (" +
       percent(result.correct, result.total) + " %)", "score"));
     box.appendChild(element("p", result.mastered
-      ? "Mastered: you reached the " + MASTERY + " % mastery level."
-      : "Not mastered yet: the mastery level is " + MASTERY + " %. Retry the checks you missed to get there.",
+      ? "Mastered: you reached the " + mastery + " % mastery level."
+      : "Not mastered yet: the mastery level is " + mastery + " %. Retry what you missed to get there.",
       result.mastered ? "mastered" : "not-mastered"));
-    box.appendChild(element("p", "On your first try: " + result.first + " of " + result.total + " (" +
-      percent(result.first, result.total) + " %)"));
+    box.appendChild(element("p", "On your first try: " + result.firstTry + " of " + result.total + " (" +
+      percent(result.firstTry, result.total) + " %)"));
+    appendConfidence(box, result.marks, result.calibration);
     if (result.missed.length > 0) {
-      box.appendChild(element("h3", "Checks you missed"));
-      var list = element("ul");
-      result.missed.forEach(function (check) {
-        list.appendChild(element("li", check.stem));
+      box.appendChild(element("h3", "What you missed"));
+      var list = element("ul", "", "missed");
+      result.missed.forEach(function (objective) {
+        list.appendChild(element("li", lesson.objectives[objective] || objective));
       });
       box.appendChild(list);
     }
     var actions = element("div", "", "actions");
     if (result.missed.length > 0) {
-      actions.appendChild(actionButton("Retry the " + result.missed.length + " check" +
-        (result.missed.length === 1 ? "" : "s") + " you missed", function () { retryMissed(lesson); }, true));
+      actions.appendChild(actionButton("Retry what you missed (" + result.missed.length + " check" +
+        (result.missed.length === 1 ? "" : "s") + ")", function () { retryMissed(lesson); }, true));
     }
+    var unfinished = firstUnfinished();
     if (next) {
-      actions.appendChild(actionButton("Continue to lesson " + (next.index + 1) + ": " +
-        next.title.replace(/^Lesson \d+: /, ""), function () { openLesson(next.index); }, result.missed.length === 0));
+      actions.appendChild(actionButton("Continue to lesson " + (next.index + 1) + ": " + shortTitle(next),
+        function () { proceed(lesson); }, result.missed.length === 0));
+    } else if (!unfinished) {
+      actions.appendChild(actionButton("See the course summary", function () { proceed(lesson); },
+        result.missed.length === 0));
     } else {
-      actions.appendChild(actionButton("See the course summary", showSummary, result.missed.length === 0));
+      box.appendChild(element("p", "The course summary opens when every lesson is finished."));
+      actions.appendChild(actionButton("Go to lesson " + (unfinished.index + 1) + ": " + shortTitle(unfinished),
+        function () { openLesson(unfinished.index); }, result.missed.length === 0));
     }
     actions.appendChild(actionButton("Read the lesson again", function () { openLesson(lesson.index); }));
     box.appendChild(actions);
@@ -764,19 +783,17 @@
   }
 
   function renderSummary(focus) {
-    var score = courseScore();
+    var score = flow.courseScore();
+    var mastery = flow.mastery();
     var box = summaryScreen.querySelector(".screen-body");
     box.textContent = "";
     box.appendChild(element("p", "You answered " + score.correct + " of " + score.total + " checks correctly (" +
       percent(score.correct, score.total) + " %).", "score"));
-    if (everyLessonFinished()) {
-      box.appendChild(element("p", score.passed
-        ? "Passed: you reached the course mastery level of " + MASTERY + " %."
-        : "Not passed yet: the course mastery level is " + MASTERY + " %. Retry the checks you missed in any lesson.",
-        score.passed ? "mastered" : "not-mastered"));
-    } else {
-      box.appendChild(element("p", "Some lessons are not finished yet.", "not-mastered"));
-    }
+    box.appendChild(element("p", score.passed
+      ? "Passed: you reached the course mastery level of " + mastery + " %."
+      : "Not passed yet: the course mastery level is " + mastery + " %. Retry what you missed in any lesson.",
+      score.passed ? "mastered" : "not-mastered"));
+    appendConfidence(box, score.marks, score.calibration);
     var table = element("table", "", "summary-table");
     var head = table.createTHead().insertRow();
     ["Lesson", "Score", "First try", "Mastered"].forEach(function (text) {
@@ -786,20 +803,21 @@
     });
     var rows = table.createTBody();
     lessons.forEach(function (lesson) {
-      var result = lessonResult(lesson);
-      var started = state.rounds[lesson.index].phase > 0;
+      var result = flow.result(lesson.index);
+      var started = roundOf(lesson).round > 0;
       var row = rows.insertRow();
       var name = element("th", lesson.title);
       name.scope = "row";
       row.appendChild(name);
       row.insertCell().textContent = started ? result.correct + " of " + result.total : "not started";
-      row.insertCell().textContent = started ? result.first + " of " + result.total : "–";
-      row.insertCell().textContent = state.rounds[lesson.index].phase === 2 ? (result.mastered ? "yes" : "not yet") : "–";
+      row.insertCell().textContent = started ? result.firstTry + " of " + result.total : "–";
+      row.insertCell().textContent = flow.finished(flow.lessonAt(lesson.index))
+        ? (result.mastered ? "yes" : "not yet") : "–";
     });
     box.appendChild(table);
     var actions = element("div", "", "actions");
     lessons.forEach(function (lesson) {
-      if (canOpen(lesson.index)) {
+      if (flow.canOpen(lesson.index)) {
         actions.appendChild(actionButton("Review lesson " + (lesson.index + 1), function () {
           openLesson(lesson.index);
         }));
@@ -810,26 +828,27 @@
   }
 
   function renderProgress() {
-    var answered = answeredCount();
-    progressBar.value = answered;
-    progressText.textContent = answered + " of " + checks.length + " checks answered";
+    var score = flow.courseScore();
+    var open = flow.step();
+    progressBar.value = score.answered;
+    progressText.textContent = score.answered + " of " + score.total + " checks answered";
     lessons.forEach(function (lesson) {
-      var round = state.rounds[lesson.index];
+      var round = roundOf(lesson);
       var status = document.querySelector("[data-status-of='" + lesson.index + "']");
       var link = document.querySelector(".outline-link[data-lesson='" + lesson.index + "']");
-      var open = canOpen(lesson.index);
-      link.disabled = !open;
-      if (lesson.index === state.lesson && state.view !== "S") {
+      var openable = flow.canOpen(lesson.index);
+      link.disabled = !openable;
+      if (lesson.index === open.lesson.index && open.step !== "course-finished") {
         link.setAttribute("aria-current", "step");
       } else {
         link.removeAttribute("aria-current");
       }
-      if (round.phase === 2) {
-        status.textContent = lessonResult(lesson).mastered ? "mastered" : "finished";
-      } else if (round.phase === 1) {
+      if (flow.finished(flow.lessonAt(lesson.index))) {
+        status.textContent = flow.result(lesson.index).mastered ? "mastered" : "finished";
+      } else if (round.round > 0) {
         status.textContent = "in progress";
       } else {
-        status.textContent = open ? "" : "locked";
+        status.textContent = openable ? "" : "locked";
       }
     });
   }
@@ -844,103 +863,100 @@
   }
   if (session.mastery !== null) {
     MASTERY = session.mastery;
+    flow.setMastery(MASTERY);
   }
   var restored = decode(session.saved);
   if (restored) {
-    state = restored;
+    flow = window.OncoFlow.create(description, restored.state);
+    flow.setMastery(MASTERY);
+    view = restored.view;
   } else if (session.saved) {
     say(notice.textContent + " This course was updated since your last visit, so it starts again from the beginning.");
   }
 
   function save() {
-    var lesson = lessons[state.lesson];
-    var location = "lesson-" + (lesson.index + 1) + "/" + state.view;
-    link.save(location, encode(state), checks.length === 0 ? 1 : answeredCount() / checks.length, courseDone());
+    var location = "lesson-" + (currentLesson().index + 1) + "/" + shownView();
+    var score = flow.courseScore();
+    link.save(location, encode(), score.total === 0 ? 1 : score.answered / score.total, flow.everyLessonFinished());
   }
 
   function report() {
-    if (everyLessonFinished()) {
-      link.scored(courseScore());
+    if (flow.everyLessonFinished()) {
+      link.scored(flow.courseScore());
     }
   }
 
-  function go(view, lessonIndex) {
-    state.lesson = lessonIndex;
-    state.view = view;
+  /** After an action the flow accepted: save, commit and show what comes next. */
+  function go(nextView) {
+    view = nextView;
+    view = shownView();
     save();
     link.commit();
     render(true);
   }
 
   function openLesson(index) {
-    if (canOpen(index)) {
-      go("R", index);
+    if (!flow.open(index).refused) {
+      go("R");
     }
   }
 
   function startChecks(lesson) {
-    var round = state.rounds[lesson.index];
-    if (round.phase === 0) {
-      round.phase = 1;
-      round.retry = false;
-      round.done = 0;
-      round.items = lesson.checks.map(function (check) { return check.local; });
-      if (round.items.length === 0) {
-        round.phase = 2;
-      }
+    if (!flow.start(lesson.index, newSeed()).refused) {
+      go("A");
     }
-    go(round.done < round.items.length ? "A" : "X", lesson.index);
   }
 
   function retryMissed(lesson) {
-    var round = state.rounds[lesson.index];
-    round.retry = true;
-    round.done = 0;
-    round.items = lessonResult(lesson).missed.map(function (check) { return check.local; });
-    go("A", lesson.index);
+    if (!flow.retry(lesson.index, newSeed()).refused) {
+      go("A");
+    }
   }
 
-  function showSummary() {
-    go("S", state.lesson);
+  function proceed(lesson) {
+    if (!flow.proceed(lesson.index).refused) {
+      go(lessons[lesson.index + 1] ? "R" : "S");
+    }
   }
 
   function submit(check) {
     var chosen = check.options.filter(function (o) { return o.input.checked; });
+    var level = check.levels.filter(function (input) { return input.checked; })[0];
     var error = check.form.querySelector(".form-error");
     if (chosen.length === 0) {
       error.textContent = check.multiple ? "Choose at least one answer first." : "Choose an answer first.";
       return;
     }
-    var round = currentRound();
-    state.answers[check.index] = maskOf(chosen);
-    var correct = isCorrect(check);
-    if (state.firstTry[check.index] === 0) {
-      state.firstTry[check.index] = correct ? 1 : 2;
+    if (CONFIDENCE && !level) {
+      error.textContent = "Choose how sure you are (unsure, fairly sure or sure) first.";
+      check.levels[0].focus();
+      return;
     }
-    round.done++;
-    if (round.done === round.items.length) {
-      round.phase = 2;
+    var ids = chosen.map(function (o) { return o.id; });
+    var given = flow.answer(check.id, ids, level ? level.value : null);
+    if (given.refused) {
+      // The screen was not the due check (an old page state); show what is due instead.
+      render(true);
+      return;
     }
-    state.view = "F";
     link.answered({
       check: check,
-      response: chosen.map(function (o) { return o.id; }),
+      response: ids,
       correctResponse: check.options.filter(function (o) { return o.key; }).map(function (o) { return o.id; }),
-      correct: correct,
+      correct: given.outcome.correct,
       latency: Date.now() - shownAt,
       at: new Date()
     });
+    view = "F";
     save();
     report();
     link.commit();
     render(false);
-    fillFeedback(check);
     check.form.querySelector("[data-action=next]").focus();
   }
 
   function next() {
-    var round = currentRound();
-    go(round.done < round.items.length ? "A" : "X", state.lesson);
+    go("A");
   }
 
   lessons.forEach(function (lesson) {
@@ -962,7 +978,7 @@
     if (!left) {
       left = true;
       save();
-      link.finish(courseDone());
+      link.finish(flow.everyLessonFinished());
     }
   }
   window.addEventListener("pagehide", leave);
@@ -980,19 +996,14 @@
     }
   });
 
-  function firstRender() {
-    render(false);
-    if (state.view === "F") {
-      var round = currentRound();
-      fillFeedback(lessons[state.lesson].checks[round.items[round.done - 1]]);
-    }
-  }
   try {
-    firstRender();
+    render(false);
   } catch (e) {
     // Saved progress that cannot be shown must not leave a blank page: start again instead.
-    state = freshState();
-    firstRender();
+    flow = window.OncoFlow.create(description);
+    flow.setMastery(MASTERY);
+    view = "R";
+    render(false);
   }
   report();
 }());

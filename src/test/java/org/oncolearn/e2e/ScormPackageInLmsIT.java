@@ -9,8 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,6 +31,8 @@ import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
 import org.oncolearn.export.ScormExporter;
 import org.oncolearn.export.ScormStandard;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs exported packages under scorm-again, a real SCORM runtime, in headless Chromium: the LMS must receive every
@@ -38,6 +44,11 @@ class ScormPackageInLmsIT {
     static Path siteRoot;
 
     static Course course;
+    /** The bundled course with only the first check of each objective: every learner gets the same checks. */
+    static Course oneCheckPerObjective;
+    /** The bundled course asking how sure the learner is. */
+    static Course sure;
+
     static StaticSite site;
     static Browser browser;
     static TestLms lms;
@@ -46,9 +57,18 @@ class ScormPackageInLmsIT {
     @BeforeAll
     static void exportAndServe() throws IOException {
         course = CourseLoader.load(Path.of("quizzes", "immunotherapy"));
+        oneCheckPerObjective = oneCheckPerObjective(course);
+        sure = course.withConfidence(true);
         for (ScormStandard standard : ScormStandard.values()) {
             unzip(exporter().export(course, standard).open(), siteRoot.resolve(standard.key()));
+            unzip(exporter().export(sure, standard).open(), siteRoot.resolve("sure-" + standard.key()));
         }
+        unzip(
+                exporter().export(oneCheckPerObjective, ScormStandard.SCORM12).open(),
+                siteRoot.resolve("one-per-objective"));
+        unzip(
+                exporter().export(oneCheckPerObjective, ScormStandard.SCORM2004).open(),
+                siteRoot.resolve("one-per-objective-2004"));
         TestLms.install(siteRoot);
         site = new StaticSite(siteRoot);
         browser = new Browser(1200, 900);
@@ -66,15 +86,17 @@ class ScormPackageInLmsIT {
     @EnumSource(ScormStandard.class)
     void the_lms_receives_every_answer_and_the_result_and_a_relaunch_resumes(ScormStandard standard) {
         Lesson first = course.lessons().getFirst();
-        List<Check> checks = first.courseChecks();
+        int asked = ScormPlayer.checksAsked(first);
 
         lms.launch(standard, standard.key(), null, Map.of());
         player.enterFrame();
         assertThat(player.connection()).contains("Connected to your learning management system");
-        player.click("Start the 6 checks");
-        player.answer(checks.get(0), false);
+        player.click(ScormPlayer.startLabel(first));
+        Check missed = player.answerShown(course, false);
         player.click("Next check");
-        player.answer(checks.get(1), true);
+        Check second = player.answerShown(course, true);
+        List<String> secondOrder = player.optionOrder();
+        assertThat(second.objective()).isNotEqualTo(missed.objective());
         assertThat(resourcesOutside(standard)).isEmpty();
         lms.unload(standard);
 
@@ -87,33 +109,47 @@ class ScormPackageInLmsIT {
         assertThat(lms.lastValueSet(cmi.sessionTimeElement()))
                 .matches(standard == ScormStandard.SCORM12 ? TIMESPAN_12 : DURATION_2004);
         assertThat(cmi.interactions()).hasSize(2);
-        assertInteraction(cmi, 0, checks.get(0), false);
-        assertInteraction(cmi, 1, checks.get(1), true);
+        assertInteraction(cmi, 0, missed, false);
+        assertInteraction(cmi, 1, second, true);
         assertThat(lms.calls(cmi.setValue())).allMatch(call -> "true".equals(call.get("result")));
         assertThat(lms.calls(cmi.initialize())).hasSize(1);
         assertThat(lms.calls(cmi.terminate())).hasSize(1);
 
         lms.launch(standard, standard.key(), firstSession, Map.of());
         player.enterFrame();
-        assertThat(player.heading()).isEqualTo("Check 2 of 6 · Lesson 1");
+        assertThat(player.heading()).isEqualTo("Check 2 of " + asked + " · Lesson 1");
         assertThat(player.text()).contains("Correct");
+        assertThat(player.shownCheck(course)).isEqualTo(second);
+        assertThat(player.optionOrder())
+                .as("the same option order after a relaunch")
+                .isEqualTo(secondOrder);
         player.click("Next check");
-        for (int i = 2; i < checks.size(); i++) {
-            player.answer(checks.get(i), true);
-            player.click(i < checks.size() - 1 ? "Next check" : "See your lesson result");
+        Set<String> answered = new HashSet<>(Set.of(missed.id(), second.id()));
+        for (int i = 2; i < asked; i++) {
+            answered.add(player.answerShown(course, true).id());
+            player.click(i < asked - 1 ? "Next check" : "See your lesson result");
         }
-        assertThat(player.text()).contains("5 of 6 correct (83 %)", "On your first try: 5 of 6 (83 %)");
-        player.click("Retry the 1 check you missed");
+        assertThat(player.text())
+                .contains(
+                        (asked - 1) + " of " + asked + " correct (" + (100 * (asked - 1) / asked) + " %)",
+                        "On your first try: " + (asked - 1) + " of " + asked + " (" + (100 * (asked - 1) / asked)
+                                + " %)",
+                        "What you missed",
+                        first.objectives().get(missed.objective()));
+        player.click("Retry what you missed (1 check)");
         assertThat(player.heading()).isEqualTo("Retry: check 1 of 1 · Lesson 1");
-        player.answer(checks.getFirst(), true);
+        Check retried = player.answerShown(course, true);
+        answered.add(retried.id());
+        assertThat(retried.objective()).isEqualTo(missed.objective());
         player.click("See your lesson result");
-        assertThat(player.text()).contains("6 of 6 correct (100 %)", "Mastered");
+        assertThat(player.text()).contains(asked + " of " + asked + " correct (100 %)", "Mastered");
         for (Lesson lesson : course.lessons().subList(1, course.lessons().size())) {
-            player.click(player.text().contains("Continue to lesson") ? continueLabel(lesson) : "");
-            completeLesson(lesson);
+            player.click(continueLabel(lesson));
+            answered.addAll(completeLesson(lesson));
         }
         player.click("See the course summary");
-        assertThat(player.text()).contains("Passed", "24 of 24 checks correctly (100 %)");
+        int total = ScormPlayer.checksAsked(course);
+        assertThat(player.text()).contains("Passed", total + " of " + total + " checks correctly (100 %)");
         lms.unload(standard);
 
         Cmi done = new Cmi(standard, lms.data());
@@ -130,22 +166,241 @@ class ScormPackageInLmsIT {
         if (standard == ScormStandard.SCORM2004) {
             assertThat(done.score("scaled")).isEqualTo("1");
         }
-        assertThat(done.interactions()).hasSize(2 + 4 + 1 + 18);
+        assertThat(done.interactions()).hasSize(total + 1);
         assertThat(done.interactions().values().stream().map(i -> i.get("id")).collect(Collectors.toSet()))
-                .hasSize(24);
+                .isEqualTo(answered.stream()
+                        .map(id -> done.interactionId(course.check(id).orElseThrow()))
+                        .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void a_retry_asks_another_check_of_each_objective_missed_when_the_objective_has_one() {
+        ScormStandard standard = ScormStandard.SCORM2004;
+        Lesson first = course.lessons().getFirst();
+        int asked = ScormPlayer.checksAsked(first);
+        lms.launch(standard, standard.key(), null, Map.of());
+        player.enterFrame();
+        player.click(ScormPlayer.startLabel(first));
+        Map<String, Check> firstRound = new LinkedHashMap<>();
+        for (int i = 0; i < asked; i++) {
+            Check check = player.answerShown(course, false);
+            firstRound.put(check.objective(), check);
+            player.click(i < asked - 1 ? "Next check" : "See your lesson result");
+        }
+        assertThat(player.text()).contains("0 of " + asked + " correct (0 %)");
+        player.click("Retry what you missed (" + asked + " checks)");
+        List<Check> retried = new ArrayList<>();
+        for (int i = 0; i < asked; i++) {
+            assertThat(player.heading()).isEqualTo("Retry: check " + (i + 1) + " of " + asked + " · Lesson 1");
+            Check check = player.answerShown(course, true);
+            retried.add(check);
+            player.click(i < asked - 1 ? "Next check" : "See your lesson result");
+        }
+        lms.unload(standard);
+
+        assertThat(retried.stream().map(Check::objective).toList())
+                .as("the objectives missed, in the lesson's order")
+                .isEqualTo(List.copyOf(firstRound.keySet()))
+                .isEqualTo(first.objectives().keySet().stream()
+                        .filter(firstRound::containsKey)
+                        .toList());
+        int withSiblings = 0;
+        for (Check check : retried) {
+            boolean hasSibling = first.courseChecks().stream()
+                            .filter(c -> c.objective().equals(check.objective()))
+                            .count()
+                    > 1;
+            if (hasSibling) {
+                withSiblings++;
+                assertThat(check.id())
+                        .as("objective %s has another check", check.objective())
+                        .isNotEqualTo(firstRound.get(check.objective()).id());
+            } else {
+                assertThat(check).isEqualTo(firstRound.get(check.objective()));
+            }
+        }
+        assertThat(withSiblings)
+                .as("objectives of lesson 1 with more than one check")
+                .isPositive();
+        Cmi cmi = new Cmi(standard, lms.data());
+        assertThat(cmi.interactions()).hasSize(2 * asked);
+        for (int i = 0; i < asked; i++) {
+            assertInteraction(cmi, asked + i, retried.get(i), true);
+        }
+    }
+
+    @Test
+    void two_learners_see_the_options_of_at_least_one_check_in_different_orders() {
+        Lesson first = oneCheckPerObjective.lessons().getFirst();
+        List<Map<String, List<String>>> learners = new ArrayList<>();
+        for (int learner = 0; learner < 2; learner++) {
+            lms.launch(ScormStandard.SCORM12, "one-per-objective", null, Map.of());
+            player.enterFrame();
+            player.click(ScormPlayer.startLabel(first));
+            Map<String, List<String>> orders = new LinkedHashMap<>();
+            for (int i = 0; i < first.courseChecks().size(); i++) {
+                Check check = player.shownCheck(oneCheckPerObjective);
+                orders.put(check.id(), player.optionOrder());
+                assertThat(player.optionOrder())
+                        .as("check %s shows each of its options once", check.id())
+                        .containsExactlyInAnyOrderElementsOf(
+                                check.options().stream().map(Option::id).toList());
+                player.answer(check, true);
+                player.click(i < first.courseChecks().size() - 1 ? "Next check" : "See your lesson result");
+            }
+            lms.unload(ScormStandard.SCORM12);
+            learners.add(orders);
+        }
+
+        assertThat(learners.get(0).keySet()).isEqualTo(learners.get(1).keySet());
+        assertThat(learners.get(0))
+                .as("the option orders of two learners (in five checks, the same orders by chance are about one in"
+                        + " 40 million)")
+                .isNotEqualTo(learners.get(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormStandard.class)
+    void a_course_that_asks_for_confidence_marks_each_answer_and_still_reports_every_interaction(
+            ScormStandard standard) {
+        Lesson first = sure.lessons().getFirst();
+        int asked = ScormPlayer.checksAsked(first);
+        String folder = "sure-" + standard.key();
+        lms.launch(standard, folder, null, Map.of());
+        player.enterFrame();
+        player.click(ScormPlayer.startLabel(first));
+
+        Check unsure = player.shownCheck(sure);
+        ScormPlayer.picks(unsure, true).forEach(o -> player.choose(o.text()));
+        player.click("Check answer");
+        assertThat(player.text()).contains("Choose how sure you are (unsure, fairly sure or sure) first.");
+        assertThat(player.heading()).isEqualTo("Check 1 of " + asked + " · Lesson 1");
+
+        // Right and sure, wrong and sure, wrong and fairly sure, right and unsure, right and fairly sure, …
+        List<Boolean> right = List.of(true, false, false, true, true);
+        List<String> levels =
+                List.of("Sure (high)", "Sure (high)", "Fairly sure (medium)", "Unsure (low)", "Fairly sure (medium)");
+        List<Check> answered = new ArrayList<>();
+        int marks = 0;
+        int[][] calibration = new int[3][2];
+        for (int i = 0; i < asked; i++) {
+            Check check = player.shownCheck(sure);
+            boolean correct = right.get(i % right.size());
+            String level = levels.get(i % levels.size());
+            player.answer(check, correct, level);
+            answered.add(check);
+            int l = level.startsWith("Sure") ? 2 : level.startsWith("Fairly") ? 1 : 0;
+            int mark = correct ? l + 1 : new int[] {0, -2, -6}[l];
+            marks += mark;
+            calibration[l][1]++;
+            calibration[l][0] += correct ? 1 : 0;
+            String said = new String[] {"unsure", "fairly sure", "sure"}[l];
+            assertThat(player.text())
+                    .contains("You said you were " + said + ", and your answer was " + (correct ? "right" : "not right")
+                            + ": " + (mark > 0 ? "+" : mark < 0 ? "−" : "") + Math.abs(mark)
+                            + (Math.abs(mark) == 1 ? " mark." : " marks."));
+            player.click(i < asked - 1 ? "Next check" : "See your lesson result");
+        }
+        String[] sentences = calibrationSentences(calibration);
+        assertThat(player.text())
+                .contains("Your marks: " + (marks < 0 ? "−" + -marks : String.valueOf(marks)) + ".")
+                .contains(sentences);
+        lms.unload(standard);
+
+        Cmi cmi = new Cmi(standard, lms.data());
+        assertThat(cmi.interactions()).hasSize(asked);
+        for (int i = 0; i < asked; i++) {
+            assertInteraction(cmi, i, answered.get(i), right.get(i % right.size()));
+        }
+        assertThat(lms.calls(cmi.setValue())).allMatch(call -> "true".equals(call.get("result")));
+
+        lms.launch(standard, folder, lms.snapshot(), Map.of());
+        player.enterFrame();
+        assertThat(player.text())
+                .as("marks and calibration come back with suspend_data")
+                .contains(sentences);
+        for (Lesson lesson : sure.lessons().subList(1, sure.lessons().size())) {
+            player.click(continueLabel(lesson));
+            player.click(ScormPlayer.startLabel(lesson));
+            int count = ScormPlayer.checksAsked(lesson);
+            for (int i = 0; i < count; i++) {
+                player.answer(player.shownCheck(sure), true, "Sure (high)");
+                marks += 3;
+                calibration[2][0]++;
+                calibration[2][1]++;
+                player.click(i < count - 1 ? "Next check" : "See your lesson result");
+            }
+        }
+        player.click("See the course summary");
+        assertThat(player.heading()).isEqualTo("Course summary");
+        assertThat(player.text()).contains("Your marks: " + marks + ".").contains(calibrationSentences(calibration));
+        lms.unload(standard);
+        Cmi done = new Cmi(standard, lms.data());
+        int total = ScormPlayer.checksAsked(sure);
+        long correct = (total - asked)
+                + java.util.stream.IntStream.range(0, asked)
+                        .filter(i -> right.get(i % right.size()))
+                        .count();
+        assertThat(done.interactions()).hasSize(total);
+        assertThat(done.score("raw"))
+                .as("the score counts objectives: %d of %d right", correct, total)
+                .isEqualTo(java.math.BigDecimal.valueOf(10000 * correct / total, 2)
+                        .stripTrailingZeros()
+                        .toPlainString());
+        assertThat(done.success()).isEqualTo(correct * 100 >= 80L * total ? "passed" : "failed");
+    }
+
+    @Test
+    void progress_saved_in_the_earlier_format_is_set_aside_with_a_word_and_the_course_starts_again() {
+        ScormStandard standard = ScormStandard.SCORM2004;
+        Lesson first = course.lessons().getFirst();
+        lms.launch(standard, standard.key(), null, Map.of());
+        player.enterFrame();
+        player.click(ScormPlayer.startLabel(first));
+        player.answerShown(course, true);
+        lms.unload(standard);
+        ObjectNode cmi = (ObjectNode) JsonMapper.builder().build().readTree(lms.snapshot());
+        String saved = cmi.get("suspend_data").asString();
+        assertThat(saved).startsWith("2");
+        cmi.put("suspend_data", "1" + saved.substring(1));
+
+        lms.launch(standard, standard.key(), cmi.toString(), Map.of());
+        player.enterFrame();
+
+        assertThat(player.connection())
+                .contains("This course was updated since your last visit, so it starts again from the beginning.");
+        assertThat(player.heading()).isEqualTo("Lesson 1: " + first.title());
+        assertThat(player.text())
+                .contains(
+                        ScormPlayer.startLabel(first), "0 of " + ScormPlayer.checksAsked(course) + " checks answered");
+        lms.unload(standard);
+    }
+
+    private static String[] calibrationSentences(int[][] calibration) {
+        String[] said = {"unsure", "fairly sure", "sure"};
+        List<String> sentences = new ArrayList<>();
+        for (int l = 2; l >= 0; l--) {
+            if (calibration[l][1] > 0) {
+                sentences.add("When you were " + said[l] + ", you were right " + calibration[l][0]
+                        + (calibration[l][0] == 1 ? " time" : " times") + " out of " + calibration[l][1] + ".");
+            }
+        }
+        return sentences.toArray(String[]::new);
     }
 
     @Test
     void a_multiple_response_check_reports_every_chosen_option() {
         ScormStandard standard = ScormStandard.SCORM2004;
         Lesson first = course.lessons().getFirst();
-        lms.launch(standard, standard.key(), null, Map.of());
+        Lesson single = oneCheckPerObjective.lessons().getFirst();
+        lms.launch(standard, "one-per-objective-2004", null, Map.of());
         player.enterFrame();
-        player.click("Start the 6 checks");
-        List<Check> checks = first.courseChecks();
-        for (int i = 0; i < checks.size(); i++) {
-            player.answer(checks.get(i), true);
-            player.click(i < checks.size() - 1 ? "Next check" : "See your lesson result");
+        player.click(ScormPlayer.startLabel(single));
+        List<Check> checks = new ArrayList<>();
+        int asked = ScormPlayer.checksAsked(single);
+        for (int i = 0; i < asked; i++) {
+            checks.add(player.answerShown(oneCheckPerObjective, true));
+            player.click(i < asked - 1 ? "Next check" : "See your lesson result");
         }
         lms.unload(standard);
         Cmi cmi = new Cmi(standard, lms.data());
@@ -157,6 +412,7 @@ class ScormPackageInLmsIT {
         assertThat(reported.get("learner_response")).isEqualTo(keys);
         assertThat(cmi.correctPattern(reported)).isEqualTo(keys);
         assertThat(reported.get("result")).isEqualTo("correct");
+        assertThat(reported.get("id")).isEqualTo("urn:oncolearn:one-per-objective:" + multiple.id());
     }
 
     @Test
@@ -165,12 +421,16 @@ class ScormPackageInLmsIT {
         browser.driver().get(site.url("scorm12/index.html"));
         browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
         assertThat(player.connection()).contains("No learning management system was found", "offline self-check");
-        player.click("Start the 6 checks");
-        player.answer(course.lessons().getFirst().courseChecks().getFirst(), false);
+        Lesson first = course.lessons().getFirst();
+        player.click(ScormPlayer.startLabel(first));
+        Check answered = player.answerShown(course, false);
+        List<String> order = player.optionOrder();
 
         browser.driver().navigate().refresh();
         browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
-        assertThat(player.heading()).isEqualTo("Check 1 of 6 · Lesson 1");
+        assertThat(player.heading()).isEqualTo("Check 1 of " + ScormPlayer.checksAsked(first) + " · Lesson 1");
+        assertThat(player.shownCheck(course)).isEqualTo(answered);
+        assertThat(player.optionOrder()).isEqualTo(order);
         assertThat(player.text()).contains("Not quite", "The correct answer is:");
     }
 
@@ -186,8 +446,8 @@ class ScormPackageInLmsIT {
         browser.driver().switchTo().window(popup);
         browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
         assertThat(player.connection()).contains("Connected to your learning management system (SCORM 2004)");
-        player.click("Start the 6 checks");
-        player.answer(course.lessons().getFirst().courseChecks().getFirst(), true);
+        player.click(ScormPlayer.startLabel(course.lessons().getFirst()));
+        player.answerShown(course, true);
         browser.driver().switchTo().window(lmsWindow);
         lms.unload(standard);
         Cmi cmi = new Cmi(standard, lms.data());
@@ -198,14 +458,13 @@ class ScormPackageInLmsIT {
     @Test
     void refused_commits_never_trap_the_learner_and_are_retried() {
         ScormStandard standard = ScormStandard.SCORM12;
-        List<Check> checks = course.lessons().getFirst().courseChecks();
         lms.launch(standard, standard.key(), null, Map.of("failCommits", 3));
         player.enterFrame();
-        player.click("Start the 6 checks");
-        player.answer(checks.get(0), true);
+        player.click(ScormPlayer.startLabel(course.lessons().getFirst()));
+        player.answerShown(course, true);
         assertThat(player.connection()).contains("has not confirmed that your progress was saved");
         player.click("Next check");
-        player.answer(checks.get(1), true);
+        player.answerShown(course, true);
         browser.waitFor(d -> {
             player.leaveFrame();
             return lms.calls("LMSCommit").stream().anyMatch(c -> "true".equals(c.get("result"))) ? Boolean.TRUE : null;
@@ -216,13 +475,36 @@ class ScormPackageInLmsIT {
         assertThat(new Cmi(standard, lms.data()).interactions()).hasSize(2);
     }
 
-    private static void completeLesson(Lesson lesson) {
-        List<Check> checks = lesson.courseChecks();
-        player.click("Start the " + checks.size() + " checks");
-        for (int i = 0; i < checks.size(); i++) {
-            player.answer(checks.get(i), true);
-            player.click(i < checks.size() - 1 ? "Next check" : "See your lesson result");
+    /** Answers every check of a lesson's first round right; returns the ids of the checks drawn. */
+    private static Set<String> completeLesson(Lesson lesson) {
+        int asked = ScormPlayer.checksAsked(lesson);
+        player.click(ScormPlayer.startLabel(lesson));
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < asked; i++) {
+            ids.add(player.answerShown(course, true).id());
+            player.click(i < asked - 1 ? "Next check" : "See your lesson result");
         }
+        return ids;
+    }
+
+    static Course oneCheckPerObjective(Course course) {
+        Course renamed = new Course(
+                "one-per-objective",
+                course.title(),
+                course.language(),
+                course.masteryPercent(),
+                course.summary(),
+                course.reviewed(),
+                course.lessons(),
+                course.version());
+        return renamed.withLessons(renamed.lessons().stream()
+                .map(lesson -> {
+                    Set<String> kept = new HashSet<>();
+                    return lesson.withChecks(lesson.courseChecks().stream()
+                            .filter(c -> kept.add(c.objective()))
+                            .toList());
+                })
+                .toList());
     }
 
     private static String continueLabel(Lesson lesson) {

@@ -7,18 +7,25 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.oncolearn.contentimport.CourseLoader;
+import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.export.GeneratedCourse;
 import org.oncolearn.export.ScormStandard;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** Accessibility, compactness and safety of the exported player, checked in headless Chromium. */
@@ -36,7 +43,11 @@ class ScormPlayerQualityIT {
               } else if (form) {
                 var submit = form.querySelector('button[type=submit]');
                 if (!submit.hidden) {
-                  form.querySelectorAll('input').forEach(function (input) { input.checked = arguments[0] === 'all' || input.closest('.option').getAttribute('data-key') === 'true'; });
+                  form.querySelectorAll('.option input').forEach(function (input) { input.checked = input.closest('.option').getAttribute('data-key') === 'true'; });
+                  var levels = form.querySelectorAll('.confidence input');
+                  if (levels.length > 0) {
+                    levels[2].checked = true;
+                  }
                   submit.click();
                 } else {
                   form.querySelector('[data-action=next]').click();
@@ -52,8 +63,58 @@ class ScormPlayerQualityIT {
             return !document.getElementById('course-summary').hidden;
             """;
 
+    /**
+     * Like {@link #RUN_THROUGH_COURSE}, but answers the checks of the first two objectives of every lesson wrong until
+     * the lesson has been retried three times, and says how sure it is when asked.
+     */
+    private static final String RUN_THROUGH_COURSE_WITH_RETRIES = """
+            var shown = function (selector) {
+              return Array.prototype.filter.call(document.querySelectorAll(selector), function (e) { return !e.hidden; })[0];
+            };
+            var retries = {};
+            for (var step = 0; step < 20000; step++) {
+              var reader = shown('.lesson-reader'), form = shown('form.check'), result = shown('#lesson-result');
+              if (reader) {
+                reader.querySelector('[data-action=checks]').click();
+              } else if (form) {
+                var submit = form.querySelector('button[type=submit]');
+                if (!submit.hidden) {
+                  var objective = form.getAttribute('data-objective');
+                  var wrong = (retries[form.getAttribute('data-lesson')] || 0) < 3 && (objective === 'O1' || objective === 'O2');
+                  form.querySelectorAll('.option').forEach(function (row) {
+                    var key = row.getAttribute('data-key') === 'true';
+                    row.querySelector('input').checked = wrong ? !key : key;
+                  });
+                  var levels = form.querySelectorAll('.confidence input');
+                  if (levels.length > 0) {
+                    levels[step % 3].checked = true;
+                  }
+                  submit.click();
+                } else {
+                  form.querySelector('[data-action=next]').click();
+                }
+              } else if (result) {
+                var lesson = Number(/Lesson (\\d+)/.exec(result.querySelector('.screen-heading').textContent)[1]) - 1;
+                var buttons = Array.prototype.slice.call(result.querySelectorAll('button'));
+                var retry = buttons.filter(function (b) { return /^Retry/.test(b.textContent); })[0];
+                if (retry) {
+                  retries[lesson] = (retries[lesson] || 0) + 1;
+                  retry.click();
+                } else {
+                  buttons.filter(function (b) { return /^(Continue to|See the course summary)/.test(b.textContent); })[0].click();
+                }
+              } else {
+                break;
+              }
+            }
+            window.retriesDone = retries;
+            return !document.getElementById('course-summary').hidden;
+            """;
+
     @TempDir
     static Path siteRoot;
+
+    static Course bundled;
 
     static StaticSite site;
     static Browser browser;
@@ -61,10 +122,13 @@ class ScormPlayerQualityIT {
 
     @BeforeAll
     static void exportAndServe() throws IOException {
-        Course bundled = CourseLoader.load(Path.of("quizzes", "immunotherapy"));
+        bundled = CourseLoader.load(Path.of("quizzes", "immunotherapy"));
         Course tricky = CourseLoader.load(Path.of("src", "test", "resources", "export", "tricky"));
-        Course large = CourseLoader.load(GeneratedCourse.write(siteRoot.resolve("content"), "large", 16, 6));
+        // Four times the bundled course (48 checks over 19 objectives in 4 lessons): 192 checks over 76 objectives.
+        Course large = CourseLoader.load(GeneratedCourse.write(
+                siteRoot.resolve("content"), "large", 16, 12, lesson -> lesson % 4 == 0 ? 4 : 5, true));
         export(bundled, ScormStandard.SCORM2004, "bundled");
+        export(bundled.withConfidence(true), ScormStandard.SCORM2004, "sure");
         export(tricky, ScormStandard.SCORM12, "tricky");
         export(large, ScormStandard.SCORM12, "large");
         TestLms.install(siteRoot);
@@ -84,34 +148,50 @@ class ScormPlayerQualityIT {
         site.close();
     }
 
-    @Test
-    void every_player_screen_has_no_wcag_21_a_or_aa_violation() {
-        openStandalone("bundled");
-        assertNoViolations("lesson");
-        player.click("Start the 6 checks");
-        assertNoViolations("check");
+    @ParameterizedTest
+    @ValueSource(strings = {"bundled", "sure"})
+    void every_player_screen_has_no_wcag_21_a_or_aa_violation(String folder) {
+        boolean sure = folder.equals("sure");
+        int asked = ScormPlayer.checksAsked(bundled.lessons().getFirst());
+        openStandalone(folder);
+        assertNoViolations(folder + "-lesson");
+        player.click(ScormPlayer.startLabel(bundled.lessons().getFirst()));
+        assertNoViolations(folder + "-check");
         player.choose(firstOptionLabel());
         player.click("Check answer");
+        if (sure) {
+            assertThat(player.text()).contains("Choose how sure you are");
+            assertNoViolations(folder + "-check-error");
+            player.sure("Fairly sure (medium)");
+            player.click("Check answer");
+        }
         browser.waitFor(
                 d -> player.text().contains("Correct") || player.text().contains("Not quite") ? Boolean.TRUE : null);
-        assertNoViolations("feedback");
-        for (int i = 1; i < 6; i++) {
+        assertNoViolations(folder + "-feedback");
+        for (int i = 1; i < asked; i++) {
             player.click("Next check");
             player.choose(firstOptionLabel());
+            if (sure) {
+                player.sure("Sure (high)");
+            }
             player.click("Check answer");
         }
         player.click("See your lesson result");
-        assertNoViolations("lesson-result");
+        if (sure) {
+            assertThat(player.text()).contains("Your marks:", "When you were sure, you were right");
+        }
+        assertNoViolations(folder + "-lesson-result");
         assertThat(browser.script(RUN_THROUGH_COURSE)).isEqualTo(Boolean.TRUE);
-        assertNoViolations("course-summary");
+        assertNoViolations(folder + "-course-summary");
     }
 
     @Test
     void a_learner_can_answer_a_check_with_the_keyboard_alone() {
         openStandalone("bundled");
-        tabTo("Start the 6 checks");
+        int asked = ScormPlayer.checksAsked(bundled.lessons().getFirst());
+        tabTo(ScormPlayer.startLabel(bundled.lessons().getFirst()));
         keys(Keys.ENTER);
-        assertThat(focused()).isEqualTo("Check 1 of 6 · Lesson 1");
+        assertThat(focused()).isEqualTo("Check 1 of " + asked + " · Lesson 1");
         keys(Keys.TAB);
         assertThat(browser.script("return document.activeElement.type;")).isEqualTo("radio");
         keys(Keys.SPACE);
@@ -125,48 +205,104 @@ class ScormPlayerQualityIT {
                         + ".getAttribute('role');"))
                 .isEqualTo("status");
         keys(Keys.ENTER);
-        assertThat(focused()).isEqualTo("Check 2 of 6 · Lesson 1");
+        assertThat(focused()).isEqualTo("Check 2 of " + asked + " · Lesson 1");
         assertThat(browser.script("return getComputedStyle(document.activeElement).outlineStyle;"))
                 .isNotEqualTo("none");
     }
 
     @Test
-    void the_player_reflows_on_a_phone_without_sideways_scrolling() {
-        openStandalone("bundled");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+    void every_screen_of_a_course_that_asks_for_confidence_fits_a_360_px_phone_without_sideways_scrolling() {
+        openStandalone("sure");
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
         try {
-            player.click(player.text().contains("Start the 6 checks") ? "Start the 6 checks" : "Continue the checks");
-            Object overflow = browser.script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            browser.screenshot("player-phone-check");
-            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            browser.driver().navigate().refresh();
+            browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
+            assertThat(browser.script("return window.innerWidth;")).isEqualTo(360L);
+            assertFits("lesson");
+            player.click(ScormPlayer.startLabel(bundled.lessons().getFirst()));
+            assertFits("check");
+            player.choose(firstOptionLabel());
+            player.click("Check answer");
+            assertThat(player.text()).contains("Choose how sure you are");
+            assertFits("check-error");
+            player.sure("Sure (high)");
+            player.click("Check answer");
+            browser.waitFor(d ->
+                    player.text().contains("Correct") || player.text().contains("Not quite") ? Boolean.TRUE : null);
+            assertFits("feedback");
+            int asked = ScormPlayer.checksAsked(bundled.lessons().getFirst());
+            for (int i = 1; i < asked; i++) {
+                player.click("Next check");
+                player.choose(firstOptionLabel());
+                player.sure("Unsure (low)");
+                player.click("Check answer");
+            }
+            player.click("See your lesson result");
+            assertFits("lesson-result");
+            assertThat(browser.script(RUN_THROUGH_COURSE)).isEqualTo(Boolean.TRUE);
+            assertFits("course-summary");
         } finally {
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
+    /** No sideways scrolling, and every control on the screen lies inside the 360 px. */
+    private static void assertFits(String screen) {
+        browser.script("window.scrollTo(0, 0);");
+        Object overflow =
+                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        browser.screenshot("player-phone-" + screen);
+        assertThat(((Number) overflow).intValue())
+                .as("sideways scrolling on the %s screen", screen)
+                .isLessThanOrEqualTo(0);
+        assertThat(browser.script("return Array.prototype.filter.call(document.querySelectorAll("
+                        + "'.screen:not([hidden]) button, .screen:not([hidden]) label, .screen:not([hidden]) input'),"
+                        + " function (e) { var r = e.getBoundingClientRect();"
+                        + " return e.offsetParent !== null && (r.left < 0 || r.right > 360); })"
+                        + ".map(function (e) { return e.outerHTML.substring(0, 80); });"))
+                .as("controls outside the screen on the %s screen", screen)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isEmpty();
+    }
+
     @Test
-    void suspend_data_of_a_course_four_times_the_size_stays_under_the_scorm_12_limit() {
+    void
+            suspend_data_of_a_course_four_times_the_size_with_variants_retries_and_confidence_stays_under_the_scorm_12_limit() {
         TestLms lms = new TestLms(browser, site);
         lms.launch(ScormStandard.SCORM12, "large", null, Map.of());
         player.enterFrame();
-        assertThat(browser.script(RUN_THROUGH_COURSE.replace("arguments[0]", "'all'")))
-                .isEqualTo(Boolean.TRUE);
+        assertThat(browser.script(RUN_THROUGH_COURSE_WITH_RETRIES)).isEqualTo(Boolean.TRUE);
+        assertThat(browser.script("return Object.keys(window.retriesDone).map(function (k) {"
+                        + " return window.retriesDone[k]; });"))
+                .as("retries in each of the 16 lessons")
+                .isEqualTo(java.util.Collections.nCopies(16, 3L));
         lms.unload(ScormStandard.SCORM12);
         String suspendData = lms.lastValueSet("cmi.suspend_data");
-        System.out.printf("suspend_data for 16 lessons x 6 checks: %d characters%n", suspendData.length());
+        System.out.printf(
+                "suspend_data for 16 lessons, 192 checks over 76 objectives, 3 retries a lesson, confidence: %d"
+                        + " characters%n",
+                suspendData.length());
         assertThat(suspendData.length()).isLessThan(4096);
         assertThat(lms.calls("LMSSetValue").stream()
                         .filter(c -> ((List<?>) c.get("args")).getFirst().equals("cmi.suspend_data"))
                         .map(c -> c.get("result"))
                         .collect(Collectors.toSet()))
                 .containsExactly("true");
+        assertThat(lms.calls("LMSSetValue").stream()
+                        .filter(c ->
+                                ((List<?>) c.get("args")).getFirst().toString().endsWith(".id"))
+                        .count())
+                .as("interactions: 76 first answers and 2 objectives x 3 retries in 16 lessons")
+                .isEqualTo(76 + 16 * 2 * 3);
 
         String saved = lms.snapshot();
         lms.launch(ScormStandard.SCORM12, "large", saved, Map.of());
         player.enterFrame();
         assertThat(player.heading()).isEqualTo("Course summary");
-        assertThat(player.text()).contains("You answered 0 of 96 checks correctly");
+        assertThat(player.text()).contains("You answered 76 of 76 checks correctly (100 %)", "Your marks:");
     }
 
     @Test
@@ -175,15 +311,30 @@ class ScormPlayerQualityIT {
         assertThat(browser.driver().getTitle()).isEqualTo("Cells & \"targets\" <2025>");
         assertThat(player.text())
                 .contains("Cells & \"targets\" <2025>", "<script>window.__xss = 1</script> T cells & tumours");
-        player.click("Start the 2 checks");
-        assertThat(player.text()).contains("Which drug blocks PD-1? <img src=\"x\" onerror=\"window.__xss = 1\">");
-        player.choose("Cisplatin <b>bold</b>");
-        player.click("Check answer");
-        player.click("Next check");
-        assertThat(player.text()).contains("${notAVelocityReference} #notADirective $!quiet");
+        player.click("Start the check");
+        // Lesson 1 has one objective with two checks: a wrong answer and a retry show both, in either order.
+        Course course = CourseLoader.load(Path.of("src", "test", "resources", "export", "tricky"));
+        Set<String> stems = new HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            Check check = player.shownCheck(course);
+            assertThat(player.text())
+                    .contains(check.stem().strip())
+                    .contains(
+                            check.options().stream().map(o -> o.text().strip()).toArray(String[]::new));
+            stems.add(check.stem().strip());
+            player.answer(check, false);
+            player.click("See your lesson result");
+            if (round == 0) {
+                player.click("Retry what you missed (1 check)");
+            }
+        }
+        assertThat(stems)
+                .containsExactlyInAnyOrder(
+                        "Which drug blocks PD-1? <img src=\"x\" onerror=\"window.__xss = 1\">",
+                        "Which are checkpoint inhibitors? ${notAVelocityReference} #notADirective $!quiet");
         assertThat(browser.script("return window.__xss === undefined;")).isEqualTo(Boolean.TRUE);
         assertThat(browser.script("return document.querySelectorAll('script').length;"))
-                .isEqualTo(1L);
+                .isEqualTo(2L);
     }
 
     private static void openStandalone(String folder) {

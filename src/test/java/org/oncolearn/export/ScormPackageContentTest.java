@@ -13,7 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -112,7 +114,9 @@ class ScormPackageContentTest {
     void nothing_in_the_package_loads_from_outside_it(ScormStandard standard) {
         SequencedMap<String, byte[]> files = Packages.files(Packages.bundled(), standard);
         String page = Packages.text(files, "index.html");
-        String player = Packages.text(files, "player/player.js") + Packages.text(files, "player/player.css");
+        String player = Packages.text(files, "player/flow.js")
+                + Packages.text(files, "player/player.js")
+                + Packages.text(files, "player/player.css");
 
         assertThat(page).contains("Content-Security-Policy", "default-src 'none'");
         assertThat(Pattern.compile("(src|href)=\"(https?:)?//")
@@ -172,7 +176,65 @@ class ScormPackageContentTest {
                 .contains("${notAVelocityReference} #notADirective $!quiet")
                 .contains("href=\"https://www.cancer.gov/publications/dictionaries/cancer-terms?a=1&amp;b=2\"")
                 .doesNotContain("<script>window", "<img src=\"x\"", "javascript:");
-        assertThat(page.split("<script", -1)).hasSize(2);
+        assertThat(page.split("<script", -1)).hasSize(3);
+    }
+
+    @Test
+    void the_launch_page_gives_the_player_each_checks_objective_and_shuffle_and_each_lessons_objective_order() {
+        Course course = Packages.bundled();
+        Check fixed = course.lessons().getFirst().courseChecks().getFirst().withShuffle(false);
+        Course withFixedOrder = course.withLessons(course.lessons().stream()
+                .map(l -> l.withChecks(l.checks().stream()
+                        .map(c -> c.id().equals(fixed.id()) ? fixed : c)
+                        .toList()))
+                .toList());
+        String page = Packages.text(Packages.files(withFixedOrder, ScormStandard.SCORM12), "index.html");
+
+        assertThat(page).contains("data-confidence=\"false\"");
+        for (Lesson lesson : withFixedOrder.lessons()) {
+            for (Check check : lesson.courseChecks()) {
+                assertThat(page)
+                        .contains("data-check=\"" + check.id() + "\" data-interaction=\"immunotherapy-" + check.id()
+                                + "\" data-objective=\"" + check.objective() + "\" data-shuffle=\"" + check.shuffle()
+                                + "\"");
+            }
+            int round = (int) lesson.objectives().keySet().stream()
+                    .filter(o -> lesson.courseChecks().stream()
+                            .anyMatch(c -> c.objective().equals(o)))
+                    .count();
+            assertThat(page).contains("data-checks=\"" + round + "\">Start the " + round + " checks</button>");
+        }
+        assertThat(page).contains("data-check=\"" + fixed.id() + "\"", "data-shuffle=\"false\"");
+        Matcher objectives = Pattern.compile("<li data-objective=\"([^\"]+)\">").matcher(page);
+        List<String> order = new ArrayList<>();
+        while (objectives.find()) {
+            order.add(objectives.group(1));
+        }
+        assertThat(order)
+                .isEqualTo(withFixedOrder.lessons().stream()
+                        .flatMap(l -> l.objectives().keySet().stream())
+                        .toList());
+        assertThat(page).doesNotContain("How sure are you?");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormStandard.class)
+    void a_course_that_asks_for_confidence_has_a_low_medium_high_choice_under_every_check(ScormStandard standard) {
+        Course course = Packages.bundled().withConfidence(true);
+        String page = Packages.text(Packages.files(course, standard), "index.html");
+        int checks =
+                course.lessons().stream().mapToInt(l -> l.courseChecks().size()).sum();
+
+        assertThat(page).contains("data-confidence=\"true\"");
+        assertThat(page.split("<legend>How sure are you\\?</legend>", -1)).hasSize(checks + 1);
+        for (String level : List.of("low", "medium", "high")) {
+            assertThat(Pattern.compile("type=\"radio\" name=\"sure-[a-z0-9-]+\" id=\"sure-[a-z0-9-]+-" + level
+                                    + "\" value=\"" + level + "\" required>")
+                            .matcher(page)
+                            .results()
+                            .count())
+                    .isEqualTo(checks);
+        }
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.oncolearn.export.internal.PackageModel.LessonModel;
 public final class PackageBuilder {
 
     static final String LAUNCH_PAGE = "index.html";
-    static final List<String> PLAYER_FILES = List.of("player/player.js", "player/player.css");
+    static final List<String> PLAYER_FILES = List.of("player/flow.js", "player/player.js", "player/player.css");
 
     private final Templates templates = new Templates();
 
@@ -47,6 +47,7 @@ public final class PackageBuilder {
     private static PackageModel model(Course course, ScormStandard standard) {
         List<LessonModel> lessons = new ArrayList<>();
         int checkCount = 0;
+        int objectiveCount = 0;
         for (Lesson lesson : course.lessons()) {
             List<CheckModel> checks = new ArrayList<>();
             for (Check check : lesson.courseChecks()) {
@@ -54,14 +55,23 @@ public final class PackageBuilder {
                         check, interactionId(course, check, standard), check.type() == CheckType.MULTIPLE));
             }
             checkCount += checks.size();
-            lessons.add(new LessonModel(lesson, checks));
+            LessonModel model = new LessonModel(lesson, checks);
+            objectiveCount += model.roundSize();
+            lessons.add(model);
         }
         List<String> files = new ArrayList<>();
         files.add(LAUNCH_PAGE);
         files.addAll(PLAYER_FILES);
         files.addAll(standard.schemaFiles());
         return new PackageModel(
-                standard.key(), course, lessons, checkCount, "OncoLearn-" + course.id(), fingerprint(lessons), files);
+                standard.key(),
+                course,
+                lessons,
+                checkCount,
+                objectiveCount,
+                "OncoLearn-" + course.id(),
+                fingerprint(course, lessons),
+                files);
     }
 
     /**
@@ -75,12 +85,18 @@ public final class PackageBuilder {
         };
     }
 
-    private static String fingerprint(List<LessonModel> lessons) {
+    /** Everything saved progress depends on: checks, options, keys, objectives, option shuffling and confidence. */
+    private static String fingerprint(Course course, List<LessonModel> lessons) {
         CRC32 crc = new CRC32();
+        crc.update(utf8(course.confidence() ? "K" : "-"));
         for (LessonModel lesson : lessons) {
             crc.update(utf8("L" + lesson.lesson().id()));
+            for (String objective : lesson.lesson().objectives().keySet()) {
+                crc.update(utf8("J" + objective));
+            }
             for (CheckModel check : lesson.checks()) {
-                crc.update(utf8("C" + check.check().id()));
+                crc.update(utf8("C" + check.check().id() + "/" + check.check().objective()
+                        + (check.check().shuffle() ? "~" : "=")));
                 for (Option option : check.check().options()) {
                     crc.update(utf8("O" + option.id() + (option.key() ? "+" : "-")));
                 }

@@ -11,6 +11,8 @@ import org.oncolearn.course.Lesson;
  * Velocity's introspection requires it.
  *
  * @param standard {@code scorm12} or {@code scorm2004}
+ * @param checkCount every check of the course flow, variants included
+ * @param objectiveCount the objectives that have a check: a learner's first round asks one check for each
  * @param fingerprint changes whenever the checks or their options change, so the player can tell that saved
  *     progress belongs to an older version of the package
  */
@@ -19,6 +21,7 @@ public record PackageModel(
         Course course,
         List<LessonModel> lessons,
         int checkCount,
+        int objectiveCount,
         String identifier,
         String fingerprint,
         List<String> files) {
@@ -36,6 +39,14 @@ public record PackageModel(
 
     /** A lesson with its course checks, numbered through the whole course. */
     public record LessonModel(Lesson lesson, List<CheckModel> checks) {
+
+        /** How many checks a round asks at first: one for each objective that has a check. */
+        public int roundSize() {
+            return (int) lesson.objectives().keySet().stream()
+                    .filter(objective ->
+                            checks.stream().anyMatch(c -> c.check().objective().equals(objective)))
+                    .count();
+        }
 
         public String bodyHtml() {
             return lesson.text().safeHtml();
