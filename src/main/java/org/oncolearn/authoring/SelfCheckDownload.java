@@ -9,7 +9,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.oncolearn.course.Course;
-import org.oncolearn.course.Level;
 import org.oncolearn.export.CourseExports;
 import org.oncolearn.export.SelfCheckExporter;
 
@@ -20,7 +19,7 @@ class SelfCheckDownload extends Div {
         addClassName("self-check-download");
         String fileName = SelfCheckExporter.fileName(course);
         add(new H2("For patients: the self-check as one web page"));
-        add(new Paragraph("The " + course.checkCount(Level.PATIENT) + " plain-language questions, the warning signs"
+        add(new Paragraph("The " + SelfCheckExporter.questions(course) + " plain-language questions, the warning signs"
                 + " and the learning-only notice in one HTML file, in English and German. Put it on your hospital web"
                 + " site or open it from a USB stick: it needs no server and no internet connection, and it stores"
                 + " nothing outside the patient's browser tab."));

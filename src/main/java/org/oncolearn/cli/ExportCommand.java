@@ -53,8 +53,8 @@ final class ExportCommand {
                         "course \"" + course.id() + "\" has no patient checks, so it has no self-check");
             }
             write(target, () -> new SelfCheckExporter().writeTo(course, signs, "en", target));
-            out.println("wrote " + target + " (patient self-check, one HTML file, " + course.checkCount(Level.PATIENT)
-                    + " questions, " + size(target) + " bytes)");
+            out.println("wrote " + target + " (patient self-check, one HTML file, "
+                    + SelfCheckExporter.questions(course) + " questions, " + size(target) + " bytes)");
             return Cli.OK;
         }
         write(target, () -> new ScormExporter(clock).writeTo(course, standard, target));

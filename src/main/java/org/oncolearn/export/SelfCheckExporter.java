@@ -37,6 +37,16 @@ public class SelfCheckExporter {
         return new SelfCheckFile(page.html().getBytes(StandardCharsets.UTF_8), page.contentSecurityPolicy());
     }
 
+    /** How many questions one visit asks: one per objective that has patient checks. */
+    public static int questions(Course course) {
+        return (int) course.lessons().stream()
+                .mapToLong(l -> l.checks(org.oncolearn.course.Level.PATIENT).stream()
+                        .map(org.oncolearn.course.Check::objective)
+                        .distinct()
+                        .count())
+                .sum();
+    }
+
     /** How many different sets of questions the self-check can ask. */
     public static int sets(Course course) {
         return SelfCheckBuilder.sets(course);

@@ -21,7 +21,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
 class AllRoutesSecurityTest {
 
-    private static final Set<String> PUBLIC_ROUTES = Set.of("", "course/:___url_parameter", "login");
+    private static final Set<String> PUBLIC_ROUTES =
+            Set.of("", "course/:___url_parameter", "review/:___url_parameter", "login");
 
     static List<RouteData> routes() {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes();

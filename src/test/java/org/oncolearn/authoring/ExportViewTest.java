@@ -25,7 +25,7 @@ class ExportViewTest extends SpringBrowserlessTest {
                         .exists())
                 .isTrue();
         assertThat($(Paragraph.class)
-                        .withTextContaining("4 lessons and their 24 checks")
+                        .withTextContaining("4 lessons and their 49 checks")
                         .exists())
                 .isTrue();
         assertThat(downloadLink().getText()).isEqualTo("Download the SCORM 1.2 package (immunotherapy-scorm12.zip)");
@@ -54,7 +54,7 @@ class ExportViewTest extends SpringBrowserlessTest {
                 .single();
         assertThat(selfCheck.getHref()).isNotBlank();
         assertThat($(Paragraph.class)
-                        .withTextContaining("13 plain-language questions, the warning signs")
+                        .withTextContaining("12 plain-language questions, the warning signs")
                         .exists())
                 .isTrue();
     }

@@ -33,7 +33,7 @@ class CliTest {
         int code = run("export", "--course", "immunotherapy", "--standard", "scorm12", "--out", zip.toString());
 
         assertThat(code).isZero();
-        assertThat(stdout()).startsWith("wrote " + zip + " (SCORM 1.2, 4 lessons, 24 checks, ");
+        assertThat(stdout()).startsWith("wrote " + zip + " (SCORM 1.2, 4 lessons, 49 checks, ");
         assertThat(stderr()).isEmpty();
         assertThat(Files.getPosixFilePermissions(zip))
                 .as("an LMS upload may be made by another user: not owner-only like a temporary file")
@@ -68,7 +68,7 @@ class CliTest {
         int code = run("export", "--course", "immunotherapy", "--standard", "self-check", "--out", page.toString());
 
         assertThat(code).isZero();
-        assertThat(stdout()).startsWith("wrote " + page + " (patient self-check, one HTML file, 13 questions, ");
+        assertThat(stdout()).startsWith("wrote " + page + " (patient self-check, one HTML file, 12 questions, ");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(page);
         }

@@ -30,7 +30,7 @@ class LintCommandTest {
         int code = run("lint", "--course", "immunotherapy");
 
         assertThat(code).isEqualTo(Cli.OK);
-        assertThat(stdout()).contains("[not-reviewed]").contains("immunotherapy: 4 lessons, 37 checks, 0 error(s)");
+        assertThat(stdout()).contains("[not-reviewed]").contains("immunotherapy: 4 lessons, 73 checks, 0 error(s)");
     }
 
     @Test
