@@ -28,7 +28,7 @@ class ExportCommandInJarIT {
         Result result = run("export", "--course", "immunotherapy", "--standard", "scorm2004", "--out", zip.toString());
 
         assertThat(result.code()).isZero();
-        assertThat(result.out()).startsWith("wrote " + zip + " (SCORM 2004 4th Edition, 4 lessons, 24 checks, ");
+        assertThat(result.out()).startsWith("wrote " + zip + " (SCORM 2004 4th Edition, 4 lessons, 49 checks, ");
         assertThat(result.out() + result.err()).doesNotContain("Tomcat", "Started Application", "Vaadin");
         try (ZipFile written = new ZipFile(zip.toFile())) {
             assertThat(written.getEntry("imsmanifest.xml")).isNotNull();

@@ -67,12 +67,16 @@ class TwoNodesBehindNginxIT {
             learner.clickStartingWith("Start the ");
             List<Check> checks = course.lessons().getFirst().courseChecks();
             for (int i = 0; i < ANSWERED; i++) {
-                Check check = checks.get(i);
-                assertThat(learner.question()).contains(check.stem());
+                String shown = learner.question().orElseThrow();
+                Check check = checks.stream()
+                        .filter(c -> shown.contains(c.stem()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("not a check of lesson 1: " + shown));
                 learner.choose(check.stem(), keys(check));
                 learner.click("Check answer");
                 learner.click("Next check");
             }
+            String due = learner.question().orElseThrow();
             String learnersNode = node(learner);
             AppProcess lost = first.base().getPort() == port(learnersNode) ? first : second;
             lost.kill();
@@ -82,7 +86,7 @@ class TwoNodesBehindNginxIT {
             reloaded.open("course/immunotherapy");
 
             assertThat(node(reloaded)).isNotEqualTo(learnersNode);
-            assertThat(reloaded.question()).contains(checks.get(ANSWERED).stem());
+            assertThat(reloaded.question()).contains(due);
         }
     }
 

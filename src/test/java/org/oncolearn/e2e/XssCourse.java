@@ -128,6 +128,13 @@ final class XssCourse {
         for (int o = 0; o < OBJECTIVES_PER_LESSON; o++) {
             objectives.put("O" + (o + 1), text(Field.OBJECTIVE, l * OBJECTIVES_PER_LESSON + o));
         }
+        // Each check tests an objective of its own (see check()), which the lesson must define.
+        for (int c = 0; c < NURSING_CHECKS_PER_LESSON; c++) {
+            objectives.put("O-l" + (l + 1) + "-n" + (c + 1), "Objective of check " + (c + 1));
+        }
+        for (int c = 0; c < PATIENT_CHECKS_PER_LESSON; c++) {
+            objectives.put("O-l" + (l + 1) + "-p" + (c + 1), "Objective of patient check " + (c + 1));
+        }
         String markdown = slot(Field.LESSON_BODY, l).stream()
                 .map(Vector::text)
                 .collect(Collectors.joining("\n\n", "Lesson text with vectors:\n\n", ""));
