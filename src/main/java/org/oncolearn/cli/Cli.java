@@ -18,7 +18,7 @@ public final class Cli {
     /** Exit code for a command line that cannot be understood. */
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("export", "check-document", "lint");
+    private static final Set<String> COMMANDS = Set.of("export", "check-document", "draft-checks", "lint");
 
     private final Path contentRoot;
     private final Clock clock;
@@ -53,6 +53,7 @@ public final class Cli {
                 case "lint" ->
                     new LintCommand(contentRoot, clock).run(Options.parse(args, 1, LintCommand.OPTIONS), out);
                 case "check-document" -> new CheckDocumentCommand(contentRoot).run(args, out, err);
+                case "draft-checks" -> new DraftChecksCommand(contentRoot).run(args, out, err);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -69,11 +70,14 @@ public final class Cli {
                 usage: java -jar oncolearn.jar export --course ID --standard scorm12|scorm2004|self-check --out FILE [--content DIR]
                        java -jar oncolearn.jar lint --course ID [--content DIR]
                        java -jar oncolearn.jar check-document FILE
+                       java -jar oncolearn.jar draft-checks FILE
                   export          write a course as a SCORM package for an LMS (.zip), or its patient self-check as
                                   one HTML file (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
                   lint            print item-writing, readability and review findings and any file problems
                                   (exit 1 when there are errors)
                   check-document  show the title and sections an import would find in a .txt, .md or .html file,
-                                  and flag sentences that put a drug in the wrong class (exit 1 when flagged)""";
+                                  and flag sentences that put a drug in the wrong class (exit 1 when flagged)
+                  draft-checks    show the checks import would draft for each section of a document from the
+                                  knowledge base in DIR/knowledge, with their keys and sources""";
     }
 }

@@ -16,8 +16,7 @@ class CalibrationPanel extends Div {
         addClassName("calibration");
         add(new H3(getTranslation("calibration.heading")));
         int marks = calibration.marks();
-        add(new Paragraph(getTranslation(
-                "calibration.marks", marks > 0 ? "+" + marks : String.valueOf(marks), calibration.answered())));
+        add(new Paragraph(getTranslation("calibration.marks", signed(marks), calibration.answered())));
         for (Confidence level : new Confidence[] {Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW}) {
             int answered = calibration.answered(level);
             if (answered > 0) {
@@ -31,6 +30,11 @@ class CalibrationPanel extends Div {
         } else if (guessed >= 2 && calibration.right(Confidence.LOW) == guessed) {
             add(advice("calibration.underconfident"));
         }
+    }
+
+    /** Marks with their sign, written with a real minus sign as the exported player does: "+3", "0", "\u22126". */
+    static String signed(int marks) {
+        return marks > 0 ? "+" + marks : marks < 0 ? "\u2212" + -marks : "0";
     }
 
     private Paragraph advice(String key) {

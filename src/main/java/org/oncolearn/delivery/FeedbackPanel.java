@@ -31,7 +31,7 @@ class FeedbackPanel extends Div {
                     "feedback.marks",
                     getTranslation("confidence.said."
                             + outcome.confidence().orElseThrow().code()),
-                    marks > 0 ? "+" + marks : String.valueOf(marks)));
+                    CalibrationPanel.signed(marks)));
             sure.addClassName("marks");
             add(sure);
         });

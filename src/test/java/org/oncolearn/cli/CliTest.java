@@ -161,6 +161,25 @@ class CliTest {
     }
 
     @Test
+    void draft_checks_shows_each_section_s_drafts_with_the_true_class_of_a_drug_the_text_gets_wrong()
+            throws IOException {
+        Path document = folder.resolve("leaflet.md");
+        Files.writeString(
+                document,
+                "# Leaflet\n\n## Treatments\n\nCisplatin is an immunotherapy.\n\n## Other\n\nNothing here.\n");
+
+        int code = run("draft-checks", document.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout())
+                .contains("section 1: Treatments (line 3): 3 drafted checks, 2 for nurses and 1 for patients")
+                .contains("[kind, nursing] A colleague asks what kind of drug cisplatin is.")
+                .contains("    key: Chemotherapy: it damages cells that are dividing")
+                .contains("section 2: Other (line 7): 0 drafted checks");
+        assertThat(Cli.isCommand(new String[] {"draft-checks"})).isTrue();
+    }
+
+    @Test
     void only_known_commands_are_taken_from_the_web_app() {
         assertThat(Cli.isCommand(new String[] {"export"})).isTrue();
         assertThat(Cli.isCommand(new String[] {})).isFalse();

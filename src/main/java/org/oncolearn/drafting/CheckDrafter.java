@@ -1,0 +1,408 @@
+package org.oncolearn.drafting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.CheckType;
+import org.oncolearn.course.Level;
+import org.oncolearn.course.Option;
+import org.oncolearn.course.Source;
+import org.oncolearn.knowledge.Biomarker;
+import org.oncolearn.knowledge.Drug;
+import org.oncolearn.knowledge.DrugClass;
+import org.oncolearn.knowledge.KnowledgeBase;
+
+/**
+ * Drafts checks for a lesson's text from the knowledge base: for each drug the text names, which class it belongs
+ * to, what kind of drug it is, which tumour feature is tested before it, and, in plain words for patients, how it
+ * works. (No side-effect template yet: a distractor side effect of another drug can also be true of this one, e.g.
+ * low magnesium with both cisplatin and panitumumab, and the knowledge base does not yet say what a drug does not
+ * cause.) Every key and every distractor is a knowledge-base fact about this drug or
+ * a sibling entry, and every rationale cites the facts' sources. Drafts are proposals: an educator accepts, edits or
+ * rejects each one before anything reaches learners.
+ */
+public final class CheckDrafter {
+
+    /** The objectives the drafts test, added to the lesson when a draft is accepted. */
+    public static final Map<String, String> OBJECTIVES = objectives();
+
+    static final String CLASS = "K1";
+    static final String KIND = "K2";
+    static final String TEST_FIRST = "K3";
+    static final String PLAIN = "K4";
+
+    private static final int OPTIONS = 4;
+    private static final Map<String, String> CATEGORY_LABELS = Map.of(
+            "immunotherapy", "An immunotherapy: it works through the immune system",
+            "targeted", "A targeted drug: it blocks a molecule that the cancer depends on",
+            "chemotherapy", "Chemotherapy: it damages cells that are dividing",
+            "immunosuppressant", "An immunosuppressant: it damps the immune system, e.g. after a transplant");
+
+    private final KnowledgeBase knowledge;
+
+    public CheckDrafter(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    private static Map<String, String> objectives() {
+        Map<String, String> objectives = new LinkedHashMap<>();
+        objectives.put(CLASS, "Name the class and target of each drug this lesson mentions.");
+        objectives.put(KIND, "Tell immunotherapy, targeted drugs, chemotherapy and immunosuppressants apart.");
+        objectives.put(TEST_FIRST, "Explain which tumour feature is tested before a targeted drug, and why.");
+        objectives.put(PLAIN, "Explain in plain words how these medicines work.");
+        return java.util.Collections.unmodifiableMap(objectives);
+    }
+
+    /** The drugs a text names, by generic name or brand as whole words, in the order they first appear. */
+    public List<Drug> drugsIn(String text) {
+        Map<Drug, Integer> found = new LinkedHashMap<>();
+        for (Drug drug : knowledge.drugs()) {
+            List<String> names = new ArrayList<>(drug.brands());
+            names.add(drug.name());
+            for (String name : names) {
+                Matcher matcher = Pattern.compile(
+                                "(?<![\\p{L}\\d-])" + Pattern.quote(name) + "(?![\\p{L}\\d-])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(text);
+                if (matcher.find()) {
+                    found.merge(drug, matcher.start(), Math::min);
+                }
+            }
+        }
+        return found.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * Checks drafted for a lesson: for each drug named, one check per template that the knowledge base can support.
+     *
+     * @param idPrefix the start of each check id, e.g. the lesson's letter; ids are {@code <prefix>-d1}, …
+     */
+    public List<DraftedCheck> draft(String lessonText, String idPrefix) {
+        List<DraftedCheck> drafts = new ArrayList<>();
+        for (Drug drug : drugsIn(lessonText)) {
+            classCheck(drug).ifPresent(drafts::add);
+            kindCheck(drug).ifPresent(drafts::add);
+            testFirstCheck(drug).ifPresent(drafts::add);
+            plainCheck(drug).ifPresent(drafts::add);
+        }
+        List<DraftedCheck> numbered = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            DraftedCheck d = drafts.get(i);
+            Check c = d.check();
+            // Keys spread over the positions, in case a learner sees them unshuffled (an export without a player).
+            List<Option> options = keyAt(c.options(), i % c.options().size());
+            numbered.add(new DraftedCheck(
+                    new Check(
+                            idPrefix + "-d" + (i + 1),
+                            c.level(),
+                            c.type(),
+                            c.objective(),
+                            c.stem(),
+                            options,
+                            c.sources(),
+                            c.ask(),
+                            c.review(),
+                            true),
+                    d.objectiveCode(),
+                    d.objectiveText(),
+                    d.template()));
+        }
+        return numbered;
+    }
+
+    /** Which class a drug belongs to; distractors are other classes, one of the same kind where there is one. */
+    Optional<DraftedCheck> classCheck(Drug drug) {
+        DrugClass own = drug.drugClass();
+        List<DrugClass> others = siblings(
+                knowledge.classes().values().stream()
+                        .filter(c -> !c.equals(own) && !c.target().equalsIgnoreCase(own.target()))
+                        .toList(),
+                own,
+                drug.name());
+        if (others.size() < OPTIONS - 1) {
+            return Optional.empty();
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(
+                "a",
+                classText(own),
+                true,
+                "Right: " + capital(drug.name()) + " is a " + own.name() + ". "
+                        + own.mechanism().nurse()));
+        for (DrugClass other : others) {
+            options.add(new Option(
+                    "x",
+                    classText(other),
+                    false,
+                    "Not this one: "
+                            + example(other)
+                                    .map(d -> capital(d) + " is a " + other.name() + "; ")
+                                    .orElse("") + capital(drug.name()) + " is a " + own.name() + ", acting on "
+                            + own.target() + "."));
+        }
+        return Optional.of(draft(
+                Level.NURSING,
+                CLASS,
+                "class",
+                "A patient's treatment plan lists " + drug.name() + ". Which class of drug is it, and what does it act"
+                        + " on?",
+                options,
+                sources(
+                        drug.sources(),
+                        own.sources(),
+                        others.stream().flatMap(c -> c.sources().stream()).toList()),
+                Optional.empty()));
+    }
+
+    /**
+     * What kind of drug it is: immunotherapy, targeted drug, chemotherapy or immunosuppressant. Drafted for the kinds
+     * that are mixed up most (the seed text calls cisplatin an immunotherapy and tacrolimus a targeted drug), not for
+     * targeted drugs, some of which are also given after transplants under another brand.
+     */
+    Optional<DraftedCheck> kindCheck(Drug drug) {
+        String category = drug.drugClass().category();
+        if (category.equals("targeted")) {
+            return Optional.empty();
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(
+                "a",
+                CATEGORY_LABELS.get(category),
+                true,
+                "Right: " + capital(drug.name()) + " is "
+                        + withArticle(drug.drugClass().name()) + ". "
+                        + drug.drugClass().mechanism().nurse()));
+        for (String other : List.of("immunotherapy", "targeted", "chemotherapy", "immunosuppressant")) {
+            if (!other.equals(category)) {
+                options.add(new Option(
+                        "x",
+                        CATEGORY_LABELS.get(other),
+                        false,
+                        "Not this one: " + capital(drug.name()) + " is a "
+                                + drug.drugClass().name() + ", not "
+                                + CATEGORY_LABELS
+                                        .get(other)
+                                        .substring(0, CATEGORY_LABELS.get(other).indexOf(':'))
+                                        .toLowerCase(Locale.ROOT)
+                                + "."));
+            }
+        }
+        return Optional.of(draft(
+                Level.NURSING,
+                KIND,
+                "kind",
+                "A colleague asks what kind of drug " + drug.name() + " is. What is the best answer?",
+                options,
+                sources(drug.sources(), drug.drugClass().sources(), List.of()),
+                Optional.empty()));
+    }
+
+    /** Which tumour feature must be found before a use of the drug; distractors are other biomarkers. */
+    Optional<DraftedCheck> testFirstCheck(Drug drug) {
+        Optional<Drug.Use> use =
+                drug.uses().stream().filter(u -> u.testFirst().isPresent()).findFirst();
+        if (use.isEmpty()) {
+            return Optional.empty();
+        }
+        Biomarker marker = use.get().testFirst().orElseThrow();
+        Set<Biomarker> ownMarkers = new LinkedHashSet<>();
+        drug.uses().forEach(u -> u.testFirst().ifPresent(ownMarkers::add));
+        List<Biomarker> others = knowledge.biomarkers().values().stream()
+                .filter(b -> !ownMarkers.contains(b))
+                .sorted(Comparator.comparing((Biomarker b) -> Math.floorMod((b.id() + drug.name()).hashCode(), 97))
+                        .thenComparing(Biomarker::id))
+                .limit(OPTIONS - 1)
+                .toList();
+        if (others.size() < OPTIONS - 1) {
+            return Optional.empty();
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("a", marker.name(), true, "Right: " + marker.means()));
+        for (Biomarker other : others) {
+            Optional<String> usedFor = drugTestedFor(other);
+            options.add(new Option(
+                    "x",
+                    other.name(),
+                    false,
+                    "Not for this drug: " + other.name() + " is tested before "
+                            + usedFor.map(d -> "other drugs, such as " + d).orElse("other treatments") + ". Before "
+                            + drug.name() + " the test looks for " + marker.name() + "."));
+        }
+        return Optional.of(draft(
+                Level.NURSING,
+                TEST_FIRST,
+                "test-first",
+                "Before " + drug.name() + " is started for " + use.get().cancer() + ", the tumour is tested. What must"
+                        + " the test find?",
+                options,
+                sources(
+                        use.get().sources(),
+                        marker.sources(),
+                        others.stream().flatMap(b -> b.sources().stream()).toList()),
+                Optional.empty()));
+    }
+
+    /** How the medicine works, in plain words; distractors are how other kinds of medicine work. */
+    Optional<DraftedCheck> plainCheck(Drug drug) {
+        DrugClass own = drug.drugClass();
+        List<DrugClass> others = siblings(
+                knowledge.classes().values().stream()
+                        .filter(c -> !c.category().equals(own.category()))
+                        .toList(),
+                own,
+                drug.name());
+        if (others.size() < OPTIONS - 1) {
+            return Optional.empty();
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(
+                "a",
+                drug.mechanismOrClass().patient(),
+                true,
+                "Yes. This is how " + drug.name() + " works. Your care team can tell you what it means for you."));
+        for (DrugClass other : others) {
+            options.add(new Option(
+                    "x",
+                    other.mechanism().patient(),
+                    false,
+                    "Not quite. This is how a different kind of medicine works"
+                            + example(other).map(d -> ", such as " + d).orElse("") + "."));
+        }
+        return Optional.of(draft(
+                Level.PATIENT,
+                PLAIN,
+                "plain",
+                "Your treatment plan lists " + drug.name() + ". Which sentence says how it works?",
+                options,
+                sources(
+                        drug.sources(),
+                        own.sources(),
+                        others.stream().flatMap(c -> c.sources().stream()).toList()),
+                Optional.of(
+                        "How will " + drug.name() + " work against my cancer, and how will we know it is working?")));
+    }
+
+    private DraftedCheck draft(
+            Level level,
+            String objective,
+            String template,
+            String stem,
+            List<Option> options,
+            List<Source> sources,
+            Optional<String> ask) {
+        List<Option> lettered = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            Option o = options.get(i);
+            lettered.add(new Option(String.valueOf((char) ('a' + i)), o.text(), o.key(), o.rationale()));
+        }
+        Check check = new Check(
+                "draft", level, CheckType.SINGLE, objective, stem, lettered, sources, ask, Optional.empty(), true);
+        return new DraftedCheck(check, objective, OBJECTIVES.get(objective), template);
+    }
+
+    /** Three other classes for distractors: one of the same kind first where there is one, then other kinds. */
+    private static List<DrugClass> siblings(List<DrugClass> candidates, DrugClass own, String seed) {
+        Comparator<DrugClass> spread = Comparator.comparing(
+                        (DrugClass c) -> Math.floorMod((c.id() + seed).hashCode(), 97))
+                .thenComparing(DrugClass::id);
+        List<DrugClass> sameKind = candidates.stream()
+                .filter(c -> c.category().equals(own.category()))
+                .sorted(spread)
+                .toList();
+        List<DrugClass> otherKind = candidates.stream()
+                .filter(c -> !c.category().equals(own.category()))
+                .sorted(spread)
+                .toList();
+        List<DrugClass> chosen = new ArrayList<>();
+        if (!sameKind.isEmpty()) {
+            chosen.add(sameKind.getFirst());
+        }
+        for (DrugClass c : otherKind) {
+            if (chosen.size() == OPTIONS - 1) {
+                break;
+            }
+            if (chosen.stream().noneMatch(x -> x.target().equalsIgnoreCase(c.target()))) {
+                chosen.add(c);
+            }
+        }
+        for (DrugClass c : sameKind) {
+            if (chosen.size() == OPTIONS - 1) {
+                break;
+            }
+            if (!chosen.contains(c) && chosen.stream().noneMatch(x -> x.target().equalsIgnoreCase(c.target()))) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    private static String classText(DrugClass c) {
+        return capital(withArticle(c.name())) + ", acting on " + lowerFirst(c.target());
+    }
+
+    /** "a PD-1 inhibitor", "an mTOR inhibitor", "an immunosuppressant": by the sound of the first letter. */
+    static String withArticle(String name) {
+        String lowered = lowerFirst(name);
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        char first = Character.toLowerCase(lowered.charAt(0));
+        boolean vowelSound = acronym ? "aefilmnosx".indexOf(first) >= 0 : "aeiou".indexOf(first) >= 0;
+        return (vowelSound ? "an " : "a ") + lowered;
+    }
+
+    /** Lowers the first letter of an ordinary word, not of an acronym such as PD-1 or HER2. */
+    static String lowerFirst(String text) {
+        boolean acronym = text.length() > 1 && !Character.isLowerCase(text.charAt(1));
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private Optional<String> example(DrugClass c) {
+        return knowledge.drugsOf(c).stream().map(Drug::name).findFirst();
+    }
+
+    private Optional<String> drugTestedFor(Biomarker marker) {
+        return knowledge.drugs().stream()
+                .filter(d -> d.uses().stream()
+                        .anyMatch(u -> u.testFirst().filter(marker::equals).isPresent()))
+                .map(Drug::name)
+                .findFirst();
+    }
+
+    @SafeVarargs
+    private static List<Source> sources(List<Source>... lists) {
+        Set<Source> all = new LinkedHashSet<>();
+        for (List<Source> list : lists) {
+            all.addAll(list);
+        }
+        return List.copyOf(all);
+    }
+
+    /** The same options with the key moved to the given position. */
+    private static List<Option> keyAt(List<Option> options, int position) {
+        List<Option> moved = new ArrayList<>(options);
+        Option key = moved.stream().filter(Option::key).findFirst().orElseThrow();
+        moved.remove(key);
+        moved.add(Math.min(position, moved.size()), key);
+        List<Option> lettered = new ArrayList<>();
+        for (int i = 0; i < moved.size(); i++) {
+            Option o = moved.get(i);
+            lettered.add(new Option(String.valueOf((char) ('a' + i)), o.text(), o.key(), o.rationale()));
+        }
+        return lettered;
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** The sourced knowledge base of drugs, drug classes and biomarkers that import drafts checks from. */
+package org.oncolearn.knowledge;

@@ -1,0 +1,162 @@
+package org.oncolearn.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.oncolearn.contentimport.KnowledgeBaseFile;
+import org.oncolearn.course.Check;
+import org.oncolearn.course.Option;
+import org.oncolearn.knowledge.Biomarker;
+import org.oncolearn.knowledge.Drug;
+import org.oncolearn.knowledge.KnowledgeBase;
+import org.oncolearn.lint.Lint;
+import org.oncolearn.lint.Severity;
+import org.oncolearn.readability.Readability;
+
+/** Property tests over every drug of the knowledge base: keys agree with it, no distractor is also true. */
+class CheckDrafterTest {
+
+    private static final KnowledgeBase KNOWLEDGE = KnowledgeBaseFile.load(Path.of("quizzes"));
+    private final CheckDrafter drafter = new CheckDrafter(KNOWLEDGE);
+
+    @TestFactory
+    Stream<DynamicTest> for_every_drug_every_template_s_key_agrees_with_the_knowledge_base_and_no_distractor_is_true() {
+        return KNOWLEDGE.drugs().stream()
+                .map(drug -> DynamicTest.dynamicTest(drug.name(), () -> {
+                    drafter.classCheck(drug).ifPresent(d -> {
+                        assertThat(key(d).text())
+                                .containsIgnoringCase(drug.drugClass().name());
+                        distractors(d)
+                                .forEach(o -> assertThat(o.text())
+                                        .doesNotContainIgnoringCase(
+                                                drug.drugClass().name())
+                                        .doesNotEndWith("acting on "
+                                                + CheckDrafter.lowerFirst(
+                                                        drug.drugClass().target())));
+                    });
+                    drafter.kindCheck(drug).ifPresent(d -> {
+                        assertThat(key(d).text().toLowerCase(Locale.ROOT))
+                                .contains(firstWord(drug.drugClass().category()));
+                        distractors(d)
+                                .forEach(o -> assertThat(o.text().toLowerCase(Locale.ROOT))
+                                        .doesNotContain(
+                                                firstWord(drug.drugClass().category())));
+                    });
+                    drafter.testFirstCheck(drug).ifPresent(d -> {
+                        Set<String> tested = drug.uses().stream()
+                                .flatMap(u -> u.testFirst().stream())
+                                .map(Biomarker::name)
+                                .collect(Collectors.toSet());
+                        assertThat(tested).contains(key(d).text());
+                        distractors(d).forEach(o -> assertThat(tested).doesNotContain(o.text()));
+                    });
+                    drafter.plainCheck(drug).ifPresent(d -> {
+                        assertThat(key(d).text())
+                                .isEqualTo(drug.mechanismOrClass().patient());
+                        distractors(d)
+                                .forEach(o -> assertThat(o.text())
+                                        .isNotEqualTo(drug.mechanismOrClass().patient()));
+                        assertThat(d.check().ask()).isPresent();
+                    });
+                }));
+    }
+
+    @Test
+    void every_drafted_check_cites_sources_and_passes_the_item_writing_lint_without_errors() {
+        List<DraftedCheck> all = new ArrayList<>();
+        for (Drug drug : KNOWLEDGE.drugs()) {
+            all.addAll(drafter.draft("The plan names " + drug.name() + ".", "t"));
+        }
+        assertThat(all).hasSizeGreaterThan(KNOWLEDGE.drugs().size());
+        for (DraftedCheck d : all) {
+            Check check = d.check();
+            assertThat(check.sources()).as(check.stem()).isNotEmpty();
+            assertThat(check.options()).hasSize(4).allMatch(o -> !o.rationale().isBlank());
+            assertThat(Lint.check("lesson", check, LocalDate.of(2026, 12, 2)))
+                    .as(check.stem())
+                    .noneMatch(f -> f.severity() == Severity.ERROR);
+        }
+    }
+
+    @Test
+    void the_seed_s_two_errors_are_drafted_the_right_way_round() {
+        List<DraftedCheck> drafts =
+                drafter.draft("Cisplatin is an immunotherapy. Tacrolimus is a targeted cancer drug.", "b");
+
+        Check cisplatin = kind(drafts, "cisplatin");
+        assertThat(key(cisplatin).text()).startsWith("Chemotherapy");
+        assertThat(cisplatin.options().stream().filter(o -> !o.key()).map(Option::text))
+                .anyMatch(t -> t.startsWith("An immunotherapy"));
+        Check tacrolimus = kind(drafts, "tacrolimus");
+        assertThat(key(tacrolimus).text()).startsWith("An immunosuppressant");
+        assertThat(tacrolimus.options().stream().filter(o -> !o.key()).map(Option::text))
+                .anyMatch(t -> t.startsWith("A targeted drug"));
+    }
+
+    @Test
+    void articles_follow_the_sound_of_the_first_letter_and_acronyms_keep_their_case() {
+        assertThat(CheckDrafter.withArticle("PD-1 checkpoint inhibitor")).isEqualTo("a PD-1 checkpoint inhibitor");
+        assertThat(CheckDrafter.withArticle("mTOR inhibitor")).isEqualTo("an mTOR inhibitor");
+        assertThat(CheckDrafter.withArticle("Platinum chemotherapy")).isEqualTo("a platinum chemotherapy");
+        assertThat(CheckDrafter.withArticle("Immunosuppressant")).isEqualTo("an immunosuppressant");
+        assertThat(CheckDrafter.withArticle("HER2-directed antibody")).isEqualTo("a HER2-directed antibody");
+    }
+
+    @Test
+    void drugs_are_recognised_by_name_or_brand_as_whole_words_in_the_order_they_appear() {
+        List<String> names = drafter.drugsIn("Keytruda (pembrolizumab) and then Tagrisso; not tacrolimusx.").stream()
+                .map(Drug::name)
+                .toList();
+
+        assertThat(names).containsExactly("pembrolizumab", "osimertinib");
+    }
+
+    @Test
+    void patient_drafts_read_at_grade_eight_or_below() {
+        for (Drug drug : KNOWLEDGE.drugs()) {
+            drafter.plainCheck(drug)
+                    .ifPresent(d -> assertThat(Readability.score(d.check().options().stream()
+                                            .filter(Option::key)
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .text())
+                                    .grade())
+                            .as(drug.name())
+                            .isLessThanOrEqualTo(Readability.PATIENT_MAX_GRADE));
+        }
+    }
+
+    private static Check kind(List<DraftedCheck> drafts, String drug) {
+        return drafts.stream()
+                .filter(d -> d.template().equals("kind") && d.check().stem().contains(drug))
+                .findFirst()
+                .orElseThrow()
+                .check();
+    }
+
+    private static String firstWord(String category) {
+        return category.equals("targeted") ? "targeted" : category;
+    }
+
+    private static Option key(DraftedCheck d) {
+        return key(d.check());
+    }
+
+    private static Option key(Check c) {
+        return c.options().stream().filter(Option::key).findFirst().orElseThrow();
+    }
+
+    private static List<Option> distractors(DraftedCheck d) {
+        return d.check().options().stream().filter(o -> !o.key()).toList();
+    }
+}
