@@ -35,8 +35,8 @@ class CheckDocumentTest {
                         "line 18: cisplatin is platinum chemotherapy, not an immunotherapy — StatPearls: Cisplatin"
                                 + " <https://www.statpearls.com/point-of-care/19571>",
                         "line 26: tacrolimus is a calcineurin-inhibitor immunosuppressant used against transplant"
-                                + " rejection, not a targeted cancer drug — US FDA drug label: tacrolimus"
-                                + " <https://api.fda.gov/drug/label.json?search=set_id:%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22>");
+                                + " rejection, not a targeted cancer drug — US FDA drug label (DailyMed): tacrolimus"
+                                + " <https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7f667de1-9dfa-4bd6-8ba0-15ee2d78873b>");
     }
 
     @Test
