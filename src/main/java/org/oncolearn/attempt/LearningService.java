@@ -151,8 +151,9 @@ public class LearningService {
     }
 
     /**
-     * Puts each objective of a lesson that has just been finished into spaced review, unless it is there already:
-     * objectives right at the first try (and not said to be a guess) come back in 3 days, the others tomorrow.
+     * Puts each objective of a lesson that has just been finished into spaced review: objectives right at the first
+     * try (and not said to be a guess) come back in 3 days, the others tomorrow. After a retry round only the check
+     * asked last changes, so the review asks a sibling of the retry's check.
      */
     private void scheduleReviews(LearnerId learner, Course course, LessonProgress lesson) {
         if (!lesson.finished()) {

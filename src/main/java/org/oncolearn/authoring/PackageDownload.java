@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.oncolearn.export.CourseExports;
+import org.oncolearn.export.ScormExporter;
 import org.oncolearn.export.ScormPackage;
 import org.oncolearn.export.ScormStandard;
 
@@ -27,7 +28,9 @@ class PackageDownload extends Div {
     }
 
     void show(ScormStandard standard) {
-        String fileName = courseId + "-" + standard.key() + ".zip";
+        String fileName = exports.course(courseId)
+                .map(course -> ScormExporter.fileName(course, standard))
+                .orElse(courseId + "-" + standard.key() + ".zip");
         link.setHref(
                 DownloadHandler.fromInputStream(event -> exports.export(courseId, standard)
                         .map(PackageDownload::response)

@@ -48,6 +48,7 @@ public class ScormExporter {
     }
 
     public static String fileName(Course course, ScormStandard standard) {
-        return course.id() + "-" + standard.key() + ".zip";
+        // Each published version gets its own name, so that an LMS upload never silently replaces another version.
+        return course.id() + (course.version() > 0 ? "-v" + course.version() : "") + "-" + standard.key() + ".zip";
     }
 }

@@ -98,6 +98,27 @@ class ReviewServiceTest {
     }
 
     @Test
+    void after_a_retry_the_review_asks_a_sibling_of_the_retry_s_check_not_the_retry_s_check_again() {
+        Lesson lesson = course.lessons().getFirst();
+        learning.startChecks(learner, course.id(), lesson.id());
+        answerDue(false);
+        while (learning.state(learner, course.id()).step() instanceof Step.Answering) {
+            answerDue(true);
+        }
+        learning.retryMissed(learner, course.id(), lesson.id());
+        Step.Answering retry =
+                (Step.Answering) learning.state(learner, course.id()).step();
+        answerDue(true);
+        clock.advance(Duration.ofDays(1));
+
+        ReviewService.ReviewCheck review =
+                reviews.state(learner, course.id()).next().orElseThrow();
+
+        assertThat(review.check().objective()).isEqualTo(retry.check().objective());
+        assertThat(review.check().id()).isNotEqualTo(retry.check().id());
+    }
+
+    @Test
     void a_review_check_answered_in_another_tab_is_not_recorded_twice() {
         finishFirstLessonAllRight();
         clock.advance(Duration.ofDays(3));

@@ -77,7 +77,7 @@ class CourseEditorIT {
                             + "  });"
                             + "}).catch(function (e) { done({error: String(e)}); });");
             assertThat(download.get("status")).isEqualTo(200L);
-            assertThat((String) download.get("disposition")).contains("immunotherapy-scorm12.zip");
+            assertThat((String) download.get("disposition")).contains("immunotherapy-v1-scorm12.zip");
             assertThat(download.get("magic")).isEqualTo("PK");
             assertThat((Long) download.get("size")).isGreaterThan(10_000L);
         }

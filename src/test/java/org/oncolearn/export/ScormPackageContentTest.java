@@ -53,6 +53,17 @@ class ScormPackageContentTest {
     }
 
     @Test
+    void each_published_version_gets_its_own_package_file_name() {
+        Course course = Packages.bundled();
+
+        assertThat(ScormExporter.fileName(course, ScormStandard.SCORM12)).isEqualTo("immunotherapy-scorm12.zip");
+        assertThat(ScormExporter.fileName(course.withVersion(3), ScormStandard.SCORM12))
+                .isEqualTo("immunotherapy-v3-scorm12.zip");
+        assertThat(ScormExporter.fileName(course.withVersion(3), ScormStandard.SCORM2004))
+                .isEqualTo("immunotherapy-v3-scorm2004.zip");
+    }
+
+    @Test
     void a_12_manifest_names_its_version_sco_type_and_mastery_score_as_12_requires() throws Exception {
         Document manifest =
                 parse(Packages.files(Packages.bundled(), ScormStandard.SCORM12).get("imsmanifest.xml"));

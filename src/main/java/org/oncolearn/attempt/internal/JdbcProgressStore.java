@@ -189,7 +189,7 @@ public class JdbcProgressStore implements ProgressStore {
             Instant due,
             int seed,
             Optional<String> lastCheckId) {
-        insertIfAbsent(
+        boolean added = insertIfAbsent(
                 () -> jdbc.sql("insert into review_item (learner_id, course_id, lesson_id, objective, box, due_at,"
                                 + " seed, last_check_id, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(
@@ -203,6 +203,12 @@ public class JdbcProgressStore implements ProgressStore {
                                 lastCheckId.orElse(null),
                                 utc(due))
                         .update());
+        if (!added && lastCheckId.isPresent()) {
+            jdbc.sql("update review_item set last_check_id = ? where learner_id = ? and course_id = ? and lesson_id = ?"
+                            + " and objective = ?")
+                    .params(lastCheckId.get(), learner.value(), courseId, lessonId, objective)
+                    .update();
+        }
     }
 
     @Override

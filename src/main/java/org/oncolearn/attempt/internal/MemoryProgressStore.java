@@ -135,9 +135,15 @@ public final class MemoryProgressStore implements ProgressStore {
             Instant due,
             int seed,
             Optional<String> lastCheckId) {
-        reviews.putIfAbsent(
-                key(learner, courseId) + "/" + lessonId + "/" + objective,
-                new ReviewItem(lessonId, objective, box, due, seed, lastCheckId));
+        String key = key(learner, courseId) + "/" + lessonId + "/" + objective;
+        ReviewItem old = reviews.get(key);
+        if (old == null) {
+            reviews.put(key, new ReviewItem(lessonId, objective, box, due, seed, lastCheckId));
+        } else if (lastCheckId.isPresent()) {
+            reviews.put(
+                    key,
+                    new ReviewItem(old.lessonId(), old.objective(), old.box(), old.dueAt(), old.seed(), lastCheckId));
+        }
     }
 
     @Override

@@ -44,7 +44,10 @@ public interface ProgressStore {
             Optional<Confidence> confidence,
             Instant now);
 
-    /** Puts an objective into spaced review; does nothing when it is there already. */
+    /**
+     * Puts an objective into spaced review. When it is there already, only the check asked last is updated (a retry
+     * round asked another one), so that the next review asks a sibling of that; the box and due time stay.
+     */
     void scheduleReview(
             LearnerId learner,
             String courseId,
