@@ -69,7 +69,8 @@ final class CheckDocumentCommand {
         return flags;
     }
 
-    private static byte[] read(Path file) throws UnreadableDocumentException {
+    /** The document's bytes, refused with a sentence when it is missing, too large or unreadable. */
+    static byte[] read(Path file) throws UnreadableDocumentException {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableDocumentException(file + " does not exist or is not a file.");
         }

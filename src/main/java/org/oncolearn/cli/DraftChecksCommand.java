@@ -1,8 +1,6 @@
 package org.oncolearn.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.oncolearn.contentimport.DocumentImporter;
@@ -37,7 +35,7 @@ final class DraftChecksCommand {
         ImportedDocument document;
         CheckDrafter drafter;
         try {
-            document = DocumentImporter.read(file.getFileName().toString(), read(file));
+            document = DocumentImporter.read(file.getFileName().toString(), CheckDocumentCommand.read(file));
             drafter = new CheckDrafter(KnowledgeBaseFile.load(contentRoot));
         } catch (UnreadableDocumentException e) {
             err.println("error: " + e.getMessage());
@@ -76,20 +74,5 @@ final class DraftChecksCommand {
             number++;
         }
         return Cli.OK;
-    }
-
-    private static byte[] read(Path file) throws UnreadableDocumentException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableDocumentException(file + " does not exist or is not a file.");
-        }
-        try {
-            if (Files.size(file) > DocumentImporter.MAX_BYTES) {
-                throw new UnreadableDocumentException(file + " is larger than " + DocumentImporter.MAX_BYTES / 1024
-                        + " KB; split it into several documents.");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(file + " cannot be read: " + e.getMessage());
-        }
     }
 }

@@ -3,10 +3,8 @@ package org.oncolearn.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +14,13 @@ import org.oncolearn.attempt.internal.MemoryProgressStore;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
+import org.oncolearn.testing.MovableClock;
 
 /** Spaced review on a fixed clock: Leitner boxes of 1, 3, 7 and 21 days, siblings on each return. */
 class ReviewServiceTest {
 
     private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
-    private final MutableClock clock = new MutableClock(START);
+    private final MovableClock clock = new MovableClock(START);
     private final MemoryProgressStore store = new MemoryProgressStore();
     private final Course course = course();
     private int seed = 1;
@@ -180,34 +179,6 @@ class ReviewServiceTest {
                     "two-lessons", doc.get("courses").get("two-lessons"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the test moves forward by days. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

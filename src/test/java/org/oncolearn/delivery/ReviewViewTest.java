@@ -8,11 +8,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.course.Check;
@@ -21,6 +18,7 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.Option;
+import org.oncolearn.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,7 +34,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(Instant.now());
         }
     }
 
@@ -134,29 +132,5 @@ class ReviewViewTest extends SpringBrowserlessTest {
                     .selectItem(correctly ? keys.getFirst() : wrong.getFirst());
         }
         test($(Button.class).withText("Check answer").single()).click();
-    }
-
-    /** The app's clock, moved on by whole days as a learner's calendar would be. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
