@@ -1,9 +1,12 @@
 package org.oncolearn.authoring;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.oncolearn.factcheck.DrugClassFlag;
@@ -27,7 +30,14 @@ class FlagList extends Div {
         add(new H3("Medical fact check: " + flags.size() + " flag" + (flags.size() == 1 ? "" : "s") + where));
         UnorderedList list = new UnorderedList();
         for (DrugClassFlag flag : flags) {
-            ListItem item = new ListItem(flag.describe());
+            // The source is a link that opens beside the editor, not an address to copy.
+            ListItem item = new ListItem(new Span("line " + flag.line() + ": " + flag.drug() + " is " + flag.drugClass()
+                    + ", not " + flag.claimedClass() + " — "));
+            Anchor source =
+                    new Anchor(flag.source().url().toString(), flag.source().title());
+            source.setTarget(AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            item.add(source);
             item.addClassName("flag");
             item.add(new Paragraph("“" + flag.sentence() + "”"));
             list.add(item);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,7 +27,11 @@ class ImportAndDraftViewTest extends SpringBrowserlessTest {
         upload("000_3c21eb6106e5c222.txt", Files.readAllBytes(seed()));
 
         assertThat(flags()).hasSize(2);
-        assertThat(flags().getFirst().getText()).startsWith("line 18: cisplatin is platinum chemotherapy");
+        assertThat(flags().getFirst().getElement().getTextRecursively())
+                .startsWith("line 18: cisplatin is platinum chemotherapy");
+        Anchor source = $(Anchor.class).withText("StatPearls: Cisplatin").first();
+        assertThat(source.getHref()).isEqualTo("https://www.statpearls.com/point-of-care/19571");
+        assertThat(source.getTarget()).contains("_blank");
         assertThat($(TextField.class).withLabel("Course title").single().getValue())
                 .isEqualTo("Immunotherapies And Targeted Therapies");
         for (int i = 1; i <= 4; i++) {
