@@ -47,6 +47,20 @@ public final class CheckDrafter {
             "chemotherapy", "Chemotherapy: it damages cells that are dividing",
             "immunosuppressant", "An immunosuppressant: it damps the immune system, e.g. after a transplant");
 
+    private static final int EXAMPLES = 3;
+    /** How texts name each kind of drug; the same kinds the fact check knows. */
+    private static final Map<String, Pattern> KIND_WORDS = Map.of(
+            "immunotherapy",
+            Pattern.compile("\\b(immunotherap|immune therap|checkpoint inhibitor)", Pattern.CASE_INSENSITIVE),
+            "targeted",
+            Pattern.compile("\\btargeted (therap|drug|medicine|treatment|agent)", Pattern.CASE_INSENSITIVE),
+            "chemotherapy",
+            Pattern.compile("\\bchemotherap", Pattern.CASE_INSENSITIVE),
+            "immunosuppressant",
+            Pattern.compile("\\bimmunosuppress", Pattern.CASE_INSENSITIVE));
+
+    private static final List<String> KINDS = List.of("immunotherapy", "targeted", "chemotherapy", "immunosuppressant");
+
     private final KnowledgeBase knowledge;
 
     public CheckDrafter(KnowledgeBase knowledge) {
@@ -97,6 +111,22 @@ public final class CheckDrafter {
             testFirstCheck(drug).ifPresent(drafts::add);
             plainCheck(drug).ifPresent(drafts::add);
         }
+        for (String kind : kindsIn(lessonText)) {
+            List<Drug> examples = examplesOf(kind);
+            examples.stream()
+                    .limit(EXAMPLES)
+                    .forEach(example -> whichDrugCheck(kind, example).ifPresent(drafts::add));
+            if (kind.equals("targeted")) {
+                // The reason to test a tumour first is the heart of targeted therapy: one check for the first example
+                // whose use needs a test.
+                examples.stream()
+                        .map(this::testFirstCheck)
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .ifPresent(drafts::add);
+            }
+            examples.stream().findFirst().flatMap(this::plainCheck).ifPresent(drafts::add);
+        }
         List<DraftedCheck> numbered = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             DraftedCheck d = drafts.get(i);
@@ -120,6 +150,89 @@ public final class CheckDrafter {
                     d.template()));
         }
         return numbered;
+    }
+
+    /** The kinds of drug a text speaks of in general ("targeted therapies"), in a fixed order. */
+    public List<String> kindsIn(String text) {
+        return KINDS.stream()
+                .filter(k -> KIND_WORDS.get(k).matcher(text).find())
+                .toList();
+    }
+
+    /** Drugs of a kind, in a stable order that spreads the examples over classes. */
+    private List<Drug> examplesOf(String kind) {
+        List<Drug> ofKind = knowledge.drugs().stream()
+                .filter(d -> d.drugClass().category().equals(kind))
+                .toList();
+        List<Drug> spread = new ArrayList<>();
+        Set<DrugClass> classesUsed = new LinkedHashSet<>();
+        for (Drug drug : ofKind) {
+            if (classesUsed.add(drug.drugClass())) {
+                spread.add(drug);
+            }
+        }
+        ofKind.stream().filter(d -> !spread.contains(d)).forEach(spread::add);
+        return spread;
+    }
+
+    /**
+     * Which of four drugs is of the kind the text speaks of; distractors are drugs of the other kinds, never one that
+     * acts on the same target as a class of the asked kind (everolimus, an mTOR inhibitor, is also given after
+     * transplants).
+     */
+    Optional<DraftedCheck> whichDrugCheck(String kind, Drug example) {
+        Set<String> kindTargets = new LinkedHashSet<>();
+        knowledge.classes().values().stream()
+                .filter(c -> c.category().equals(kind))
+                .forEach(c -> kindTargets.add(firstWord(c.target())));
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(
+                "a",
+                capital(example.name()),
+                true,
+                "Right: " + capital(example.name()) + " is "
+                        + withArticle(example.drugClass().name()) + ". "
+                        + example.drugClass().mechanism().nurse()));
+        List<Source> cited = new ArrayList<>(example.sources());
+        for (String other : KINDS) {
+            if (other.equals(kind)) {
+                continue;
+            }
+            Optional<Drug> distractor = examplesOf(other).stream()
+                    .filter(d -> !kindTargets.contains(firstWord(d.drugClass().target())))
+                    .skip(Math.floorMod(example.name().hashCode(), 2))
+                    .findFirst();
+            if (distractor.isEmpty()) {
+                return Optional.empty();
+            }
+            Drug d = distractor.get();
+            cited.addAll(d.sources());
+            options.add(new Option(
+                    "x",
+                    capital(d.name()),
+                    false,
+                    "Not this one: " + capital(d.name()) + " is "
+                            + withArticle(d.drugClass().name()) + ", " + KIND_NAMES.get(other) + ", not "
+                            + KIND_NAMES.get(kind) + "."));
+        }
+        return Optional.of(draft(
+                Level.NURSING,
+                KIND,
+                "which-drug",
+                "Which of these drugs is " + KIND_NAMES.get(kind) + "?",
+                options,
+                sources(cited, example.drugClass().sources(), List.of()),
+                Optional.empty()));
+    }
+
+    private static final Map<String, String> KIND_NAMES = Map.of(
+            "immunotherapy", "an immunotherapy",
+            "targeted", "a targeted drug",
+            "chemotherapy", "chemotherapy",
+            "immunosuppressant", "an immunosuppressant");
+
+    private static String firstWord(String text) {
+        return text.split("[\\s(]", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     /** Which class a drug belongs to; distractors are other classes, one of the same kind where there is one. */

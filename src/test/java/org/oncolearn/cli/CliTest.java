@@ -172,7 +172,7 @@ class CliTest {
 
         assertThat(code).isZero();
         assertThat(stdout())
-                .contains("section 1: Treatments (line 3): 3 drafted checks, 2 for nurses and 1 for patients")
+                .contains("section 1: Treatments (line 3): 7 drafted checks, 5 for nurses and 2 for patients")
                 .contains("[kind, nursing] A colleague asks what kind of drug cisplatin is.")
                 .contains("    key: Chemotherapy: it damages cells that are dividing")
                 .contains("section 2: Other (line 7): 0 drafted checks");

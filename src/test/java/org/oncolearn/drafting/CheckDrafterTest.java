@@ -71,12 +71,93 @@ class CheckDrafterTest {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> for_every_kind_of_drug_the_which_drug_key_is_of_that_kind_and_no_distractor_is() {
+        return Stream.of("immunotherapy", "targeted", "chemotherapy", "immunosuppressant")
+                .map(kind -> DynamicTest.dynamicTest(kind, () -> {
+                    String phrase = kind.equals("targeted") ? "targeted therapy" : kind;
+                    List<DraftedCheck> drafts = drafter.draft("We speak of " + phrase + " here.", "k");
+                    List<DraftedCheck> which = drafts.stream()
+                            .filter(d -> d.template().equals("which-drug"))
+                            .toList();
+                    assertThat(which).isNotEmpty();
+                    Set<String> kindTargets = KNOWLEDGE.classes().values().stream()
+                            .filter(c -> c.category().equals(kind))
+                            .map(c -> c.target().split("[\\s(]", 2)[0].toLowerCase(Locale.ROOT))
+                            .collect(Collectors.toSet());
+                    for (DraftedCheck d : which) {
+                        assertThat(KNOWLEDGE
+                                        .drug(key(d).text())
+                                        .orElseThrow()
+                                        .drugClass()
+                                        .category())
+                                .isEqualTo(kind);
+                        for (Option o : distractors(d)) {
+                            Drug other = KNOWLEDGE.drug(o.text()).orElseThrow();
+                            assertThat(other.drugClass().category())
+                                    .as(o.text())
+                                    .isNotEqualTo(kind);
+                            assertThat(kindTargets)
+                                    .as("%s acts on a target of %s too", o.text(), kind)
+                                    .doesNotContain(other.drugClass()
+                                            .target()
+                                            .split("[\\s(]", 2)[0]
+                                            .toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }));
+    }
+
+    @Test
+    void each_section_of_the_seed_gets_at_least_three_nursing_and_one_patient_draft_and_lesson_three_a_test_first()
+            throws Exception {
+        Path seed = Path.of("..", "shared", "seed", "000_3c21eb6106e5c222.txt");
+        var document = org.oncolearn.contentimport.DocumentImporter.read(
+                "seed.txt",
+                java.nio.file.Files.readAllBytes(
+                        java.nio.file.Files.exists(seed)
+                                ? seed
+                                : Path.of("/work/shared/seed/000_3c21eb6106e5c222.txt")));
+        assertThat(document.sections()).hasSize(4);
+        int number = 0;
+        for (var section : document.sections()) {
+            number++;
+            List<DraftedCheck> drafts = drafter.draft(section.title() + "\n\n" + section.markdown(), "s" + number);
+            long nursing = drafts.stream()
+                    .filter(d -> d.check().level() == org.oncolearn.course.Level.NURSING)
+                    .count();
+            assertThat(nursing).as("section %d nursing drafts", number).isGreaterThanOrEqualTo(3);
+            assertThat(drafts.size() - nursing)
+                    .as("section %d patient drafts", number)
+                    .isGreaterThanOrEqualTo(1);
+            if (number == 3) {
+                assertThat(drafts).anyMatch(d -> d.template().equals("test-first"));
+            }
+            // The class and kind checks teach the true classes of the two drugs the seed gets wrong.
+            for (DraftedCheck d : drafts.stream()
+                    .filter(x -> Set.of("kind", "class").contains(x.template()))
+                    .toList()) {
+                String key = key(d).text().toLowerCase(Locale.ROOT);
+                assertThat(d.check().stem().contains("cisplatin") && key.contains("immunotherapy"))
+                        .as(d.check().stem())
+                        .isFalse();
+                assertThat(d.check().stem().contains("tacrolimus") && key.contains("targeted"))
+                        .as(d.check().stem())
+                        .isFalse();
+            }
+            drafts.stream()
+                    .filter(x -> x.template().equals("which-drug"))
+                    .forEach(x -> assertThat(key(x).text()).isNotIn("Cisplatin", "Tacrolimus"));
+        }
+    }
+
     @Test
     void every_drafted_check_cites_sources_and_passes_the_item_writing_lint_without_errors() {
         List<DraftedCheck> all = new ArrayList<>();
         for (Drug drug : KNOWLEDGE.drugs()) {
             all.addAll(drafter.draft("The plan names " + drug.name() + ".", "t"));
         }
+        all.addAll(drafter.draft("Immunotherapy, targeted therapy, chemotherapy and immunosuppressants.", "k"));
         assertThat(all).hasSizeGreaterThan(KNOWLEDGE.drugs().size());
         for (DraftedCheck d : all) {
             Check check = d.check();
