@@ -22,10 +22,6 @@ public record AnswerOutcome(
         options = List.copyOf(options);
     }
 
-    public AnswerOutcome(Check check, Set<String> selectedOptionIds, boolean correct) {
-        this(check, selectedOptionIds, correct, check.options(), Optional.empty());
-    }
-
     /** The certainty-based marks this answer earned, when the learner gave a confidence. */
     public Optional<Integer> marks() {
         return confidence.map(c -> c.marks(correct));

@@ -317,6 +317,11 @@ public class LearningService {
     }
 
     private Course course(String courseId, Optional<Enrolment> enrolment) {
+        return versionStarted(catalog, courseId, enrolment);
+    }
+
+    /** The version a learner enrolled in, or the current one for a learner who has not started. */
+    static Course versionStarted(CourseCatalog catalog, String courseId, Optional<Enrolment> enrolment) {
         Optional<Integer> started = enrolment.map(Enrolment::courseVersion);
         return started.flatMap(version -> catalog.find(courseId, version))
                 .or(() -> catalog.find(courseId))

@@ -18,10 +18,6 @@ public record LessonResult(
         missed = List.copyOf(missed);
     }
 
-    public LessonResult(int correct, int total, int firstTryCorrect, int masteryPercent, List<Check> missed) {
-        this(correct, total, firstTryCorrect, masteryPercent, missed, Calibration.NONE);
-    }
-
     /** Rounded down, so that a score shown as "80 %" always meets an 80 % mastery level. */
     public int percent() {
         return total == 0 ? 0 : correct * 100 / total;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.oncolearn.attempt.internal.Draws;
-import org.oncolearn.attempt.internal.Enrolment;
 import org.oncolearn.attempt.internal.ProgressStore;
 import org.oncolearn.attempt.internal.ReviewItem;
 import org.oncolearn.attempt.internal.ReviewSchedule;
@@ -160,9 +159,6 @@ public class ReviewService {
     }
 
     private Course course(LearnerId learner, String courseId) {
-        Optional<Integer> started = store.enrolment(learner, courseId).map(Enrolment::courseVersion);
-        return started.flatMap(version -> catalog.find(courseId, version))
-                .or(() -> catalog.find(courseId))
-                .orElseThrow(() -> new UnknownCourseException(courseId));
+        return LearningService.versionStarted(catalog, courseId, store.enrolment(learner, courseId));
     }
 }

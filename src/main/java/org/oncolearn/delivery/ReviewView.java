@@ -116,7 +116,7 @@ public class ReviewView extends Div implements HasUrlParameter<String>, HasDynam
             Paragraph back = new Paragraph(comesBack(outcome.dueAgain()));
             back.addClassName("review-comes-back");
             card.addComponentAtIndex(card.getComponentCount() - 1, back);
-            status.setText(getTranslation("review.dueAfter", Math.max(0, reviews.dueCount(learner, courseId))));
+            status.setText(getTranslation("review.dueAfter", reviews.dueCount(learner, courseId)));
         } catch (StaleStepException e) {
             notify(getTranslation("course.stale"));
             show(true);
@@ -127,9 +127,12 @@ public class ReviewView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private String comesBack(Instant due) {
-        long days =
-                Math.max(1, Math.round(Duration.between(clock.instant(), due).toHours() / 24.0));
-        return getTranslation("review.comesBack", days);
+        return getTranslation("review.comesBack", daysUntil(due));
+    }
+
+    /** Whole days from now, at least one: due times are whole days ahead, give or take a request's seconds. */
+    private long daysUntil(Instant due) {
+        return Math.max(1, Math.round(Duration.between(clock.instant(), due).toMinutes() / 1440.0));
     }
 
     private Div done(ReviewService.ReviewState state) {
@@ -144,9 +147,7 @@ public class ReviewView extends Div implements HasUrlParameter<String>, HasDynam
         if (state.scheduled() == 0) {
             done.add(new Paragraph(getTranslation("review.noneScheduled")));
         } else {
-            state.nextDue()
-                    .ifPresent(due -> done.add(new Paragraph(getTranslation("review.nextDue", Math.max(1, (long)
-                            Math.ceil(Duration.between(clock.instant(), due).toMinutes() / 1440.0))))));
+            state.nextDue().ifPresent(due -> done.add(new Paragraph(getTranslation("review.nextDue", daysUntil(due)))));
         }
         RouterLink course = new RouterLink(getTranslation("review.toCourse"), CourseView.class, courseId);
         RouterLink home = new RouterLink(getTranslation("review.toHome"), HomeView.class);

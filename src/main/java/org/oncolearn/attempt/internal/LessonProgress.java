@@ -167,13 +167,6 @@ public final class LessonProgress {
         return objectives;
     }
 
-    /** The latest answer given to each check, over all rounds. */
-    public Map<String, RecordedAnswer> latestAnswers() {
-        Map<String, RecordedAnswer> latest = new HashMap<>();
-        rounds.forEach(round -> latest.putAll(round.answers()));
-        return latest;
-    }
-
     public LessonResult result() {
         Map<String, Answered> latest = latest();
         Set<String> rightFirst = new HashSet<>();

@@ -165,7 +165,8 @@ public final class CourseParser {
         return sources;
     }
 
-    private static Optional<URI> webAddress(YamlMap source, String text) {
+    /** An http(s) address with a host, or empty with the problem reported on the source's url line. */
+    static Optional<URI> webAddress(YamlMap source, String text) {
         try {
             URI uri = new URI(text);
             if (uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {

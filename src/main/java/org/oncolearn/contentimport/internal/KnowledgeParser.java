@@ -2,7 +2,6 @@ package org.oncolearn.contentimport.internal;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,26 +111,16 @@ public final class KnowledgeParser {
 
     /** A page people read: not an API answer, which learners following a source link could not read. */
     private static Optional<URI> webPage(YamlMap source, String text) {
-        try {
-            URI uri = new URI(text);
-            boolean web = uri.getHost() != null && "https".equals(uri.getScheme());
-            boolean api = uri.getHost() != null
-                    && (uri.getHost().startsWith("api.") || uri.getPath().endsWith(".json"));
-            if (web && !api) {
-                return Optional.of(uri);
-            }
-            if (api) {
+        return CourseParser.webAddress(source, text).filter(uri -> {
+            boolean data = uri.getHost().startsWith("api.") || uri.getPath().endsWith(".json");
+            if (data) {
                 source.problem(
                         source.line("url"),
                         "url " + Quoted.of(text) + " is a data address; cite a page people read (DailyMed, EMA, FDA"
                                 + " label PDF, NCI, Cancer Research UK)");
-                return Optional.empty();
             }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        source.problem(source.line("url"), "url " + Quoted.of(text) + " is not a web address starting with https://");
-        return Optional.empty();
+            return !data;
+        });
     }
 
     private void readClasses(YamlMap root) {
