@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -49,8 +50,11 @@ class CheckEditor extends Div {
         this.prefix = fieldPrefix;
         this.change = change;
         addClassName("check-editor");
-        H3 heading = new H3("Check " + position + ": " + check.id());
+        H3 heading = new H3("Check " + position + ": " + check.id() + (check.drafted() ? " (proposal)" : ""));
         add(heading);
+        if (check.drafted()) {
+            add(proposal(check, move));
+        }
 
         TextField id = text("Check id", check.id(), "id", v -> c -> Edits.id(c, v));
         RadioButtonGroup<Level> level = new RadioButtonGroup<>("Level");
@@ -127,6 +131,28 @@ class CheckEditor extends Div {
         Div actions = new Div(up, down, delete);
         actions.addClassName("check-actions");
         add(actions);
+    }
+
+    /**
+     * What a drafted check is and the two ways to settle it. Accepting only removes the mark: the check still needs a
+     * review like any other, so accepting never stands in for reading it against its sources.
+     */
+    private Component proposal(Check check, Consumer<CheckMove> move) {
+        Div box = new Div();
+        box.addClassName("proposal");
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-label", "Proposal " + check.id());
+        Paragraph what = new Paragraph("Drafted from the knowledge base. Read the question, the answers and the"
+                + " explanations against the sources below, change what your learners need, then accept it or reject"
+                + " it. Learners never see a proposal, and the course cannot be published while one is waiting.");
+        Button accept = new Button("Accept check " + check.id(), e -> move.accept(CheckMove.ACCEPT));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reject = new Button("Reject check " + check.id(), e -> move.accept(CheckMove.DELETE));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div actions = new Div(accept, reject);
+        actions.addClassName("check-actions");
+        box.add(what, actions);
+        return box;
     }
 
     FindingList findings() {

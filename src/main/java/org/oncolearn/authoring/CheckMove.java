@@ -4,5 +4,7 @@ package org.oncolearn.authoring;
 enum CheckMove {
     UP,
     DOWN,
-    DELETE
+    DELETE,
+    /** Accepts a drafted check: it stays as it is, no longer marked as a proposal. */
+    ACCEPT
 }

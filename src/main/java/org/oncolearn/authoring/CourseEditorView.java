@@ -280,6 +280,7 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                     }
                 }
                 case DELETE -> checks.remove(position);
+                case ACCEPT -> checks.set(position, checks.get(position).withDrafted(false));
             }
             return l.withChecks(checks);
         }));

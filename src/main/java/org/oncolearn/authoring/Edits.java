@@ -107,13 +107,24 @@ final class Edits {
                 c.sources(),
                 c.ask(),
                 c.review(),
-                c.shuffle());
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check level(Check c, Level v) {
         Optional<String> ask = v == Level.PATIENT ? Optional.of(c.ask().orElse("")) : Optional.empty();
         return new Check(
-                c.id(), v, c.type(), c.objective(), c.stem(), c.options(), c.sources(), ask, c.review(), c.shuffle());
+                c.id(),
+                v,
+                c.type(),
+                c.objective(),
+                c.stem(),
+                c.options(),
+                c.sources(),
+                ask,
+                c.review(),
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check type(Check c, CheckType v) {
@@ -127,12 +138,23 @@ final class Edits {
                 c.sources(),
                 c.ask(),
                 c.review(),
-                c.shuffle());
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check objective(Check c, String v) {
         return new Check(
-                c.id(), c.level(), c.type(), v, c.stem(), c.options(), c.sources(), c.ask(), c.review(), c.shuffle());
+                c.id(),
+                c.level(),
+                c.type(),
+                v,
+                c.stem(),
+                c.options(),
+                c.sources(),
+                c.ask(),
+                c.review(),
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check stem(Check c, String v) {
@@ -146,17 +168,38 @@ final class Edits {
                 c.sources(),
                 c.ask(),
                 c.review(),
-                c.shuffle());
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check options(Check c, List<Option> v) {
         return new Check(
-                c.id(), c.level(), c.type(), c.objective(), c.stem(), v, c.sources(), c.ask(), c.review(), c.shuffle());
+                c.id(),
+                c.level(),
+                c.type(),
+                c.objective(),
+                c.stem(),
+                v,
+                c.sources(),
+                c.ask(),
+                c.review(),
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check sources(Check c, List<Source> v) {
         return new Check(
-                c.id(), c.level(), c.type(), c.objective(), c.stem(), c.options(), v, c.ask(), c.review(), c.shuffle());
+                c.id(),
+                c.level(),
+                c.type(),
+                c.objective(),
+                c.stem(),
+                c.options(),
+                v,
+                c.ask(),
+                c.review(),
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check ask(Check c, String v) {
@@ -170,7 +213,8 @@ final class Edits {
                 c.sources(),
                 Optional.of(v),
                 c.review(),
-                c.shuffle());
+                c.shuffle(),
+                c.drafted());
     }
 
     static Check shuffle(Check c, boolean v) {

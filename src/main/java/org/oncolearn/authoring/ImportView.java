@@ -112,7 +112,7 @@ public class ImportView extends Div {
         proposalArea.add(new H2("Proposed course from " + proposal.fileName()));
         FlagList flags = new FlagList();
         flags.show(drafts.flags(proposal), " in " + proposal.fileName());
-        ProposalEditor editor = new ProposalEditor(proposal);
+        ProposalEditor editor = new ProposalEditor(proposal, drafts::drafts);
         Button create = new Button("Create draft course", e -> create(editor.proposal()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         proposalArea.add(flags, editor, create);

@@ -7,19 +7,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.oncolearn.contentimport.ImportedDocument;
+import org.oncolearn.course.Level;
 import org.oncolearn.draft.Proposal;
 import org.oncolearn.draft.Proposal.ProposedLesson;
+import org.oncolearn.drafting.DraftedCheck;
 
 /** The proposed lessons with rename, merge and split; re-renders itself from the new proposal after each change. */
 class ProposalEditor extends Div {
 
     private static final int PREVIEW_LENGTH = 160;
 
+    private final Function<ProposedLesson, List<DraftedCheck>> drafts;
     private Proposal proposal;
 
-    ProposalEditor(Proposal proposal) {
+    /** @param drafts the checks import will draft for a lesson, shown so the educator knows what to expect */
+    ProposalEditor(Proposal proposal, Function<ProposedLesson, List<DraftedCheck>> drafts) {
+        this.drafts = drafts;
         addClassName("proposal-editor");
         show(proposal);
     }
@@ -55,9 +61,9 @@ class ProposalEditor extends Div {
         name.addValueChangeListener(e -> proposal = proposal.rename(index, e.getValue()));
         row.add(name);
         List<ImportedDocument.Paragraph> paragraphs = lesson.paragraphs();
-        row.add(new com.vaadin.flow.component.html.Paragraph(
-                paragraphs.size() + " paragraph" + (paragraphs.size() == 1 ? "" : "s") + " · starts: "
-                        + preview(paragraphs.getFirst().text())));
+        row.add(new Paragraph(paragraphs.size() + " paragraph" + (paragraphs.size() == 1 ? "" : "s") + " · starts: "
+                + preview(paragraphs.getFirst().text())));
+        row.add(new Paragraph(draftsText(drafts.apply(lesson))));
         Div actions = new Div();
         actions.addClassName("actions");
         if (!last) {
@@ -79,6 +85,18 @@ class ProposalEditor extends Div {
         }
         row.add(actions);
         return row;
+    }
+
+    private static String draftsText(List<DraftedCheck> drafted) {
+        if (drafted.isEmpty()) {
+            return "No checks can be drafted: the knowledge base knows none of the medicines this lesson names."
+                    + " You write its checks in the editor.";
+        }
+        long patient =
+                drafted.stream().filter(d -> d.check().level() == Level.PATIENT).count();
+        return drafted.size() + " check" + (drafted.size() == 1 ? "" : "s")
+                + " will be drafted from the knowledge base (" + (drafted.size() - patient) + " for nursing students, "
+                + patient + " for patients), for you to accept, edit or reject.";
     }
 
     private static String preview(String text) {

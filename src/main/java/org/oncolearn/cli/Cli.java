@@ -28,8 +28,13 @@ public final class Cli {
         this.clock = clock;
     }
 
+    /**
+     * Whether the arguments are for the command line rather than the web server. Any first word that is not one of
+     * Spring's {@code --name=value} settings is: an unknown command must print the usage and exit 2, never start a
+     * server that creates an educator account in the working folder.
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (COMMANDS.contains(args[0]) || "help".equals(args[0]) || "--help".equals(args[0]));
+        return args.length > 0 && (!args[0].startsWith("--") || "--help".equals(args[0]));
     }
 
     /** Runs a command and ends the process with its exit code. */
@@ -68,9 +73,9 @@ public final class Cli {
     static String usage() {
         return """
                 usage: java -jar oncolearn.jar export --course ID --standard scorm12|scorm2004|self-check --out FILE [--content DIR]
-                       java -jar oncolearn.jar lint --course ID [--content DIR]
+                       java -jar oncolearn.jar lint --course ID [--content DIR] | --dir COURSE-DIR
                        java -jar oncolearn.jar check-document FILE
-                       java -jar oncolearn.jar draft-checks FILE
+                       java -jar oncolearn.jar draft-checks FILE [--out COURSE-DIR]
                   export          write a course as a SCORM package for an LMS (.zip), or its patient self-check as
                                   one HTML file (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
                   lint            print item-writing, readability and review findings and any file problems
@@ -78,6 +83,7 @@ public final class Cli {
                   check-document  show the title and sections an import would find in a .txt, .md or .html file,
                                   and flag sentences that put a drug in the wrong class (exit 1 when flagged)
                   draft-checks    show the checks import would draft for each section of a document from the
-                                  knowledge base in DIR/knowledge, with their keys and sources""";
+                                  knowledge base in DIR/knowledge, with their keys and sources; with --out, write
+                                  them as a new course folder (its name is the course id) for lint --dir""";
     }
 }

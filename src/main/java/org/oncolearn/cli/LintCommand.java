@@ -1,6 +1,7 @@
 package org.oncolearn.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,12 +19,12 @@ import org.oncolearn.lint.Lint;
 import org.oncolearn.lint.Severity;
 
 /**
- * {@code lint --course ID}: the editor's findings for a course folder, for content pipelines, each with the file and line it is
- * about. A course that does not load is reported problem by problem; exit 1 when anything is an error.
+ * {@code lint --course ID} or {@code lint --dir DIR}: the editor's findings for a course under the content folder or
+ * for any course folder, for content pipelines, each with the file and line it is about. A course that does not load is reported problem by problem; exit 1 when anything is an error.
  */
 final class LintCommand {
 
-    static final Map<String, Boolean> OPTIONS = Map.of("--course", true, "--content", false);
+    static final Map<String, Boolean> OPTIONS = Map.of("--course", false, "--dir", false, "--content", false);
 
     private final Path defaultContentRoot;
     private final Clock clock;
@@ -34,9 +35,24 @@ final class LintCommand {
     }
 
     int run(Options options, PrintStream out) {
+        if (options.optional("--course").isPresent()
+                == options.optional("--dir").isPresent()) {
+            throw new UsageException("lint takes either --course ID or --dir DIR");
+        }
         Path contentRoot = options.optional("--content").map(Path::of).orElse(defaultContentRoot);
-        String courseId = options.required("--course");
-        Path folder = ExportCommand.folderOf(contentRoot, courseId);
+        Path folder;
+        String courseId;
+        if (options.optional("--dir").isPresent()) {
+            folder = Path.of(options.required("--dir")).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(folder.resolve("course.yaml"))) {
+                throw new CommandFailedException(
+                        "--dir " + options.required("--dir") + " is not a course folder: it has no course.yaml");
+            }
+            courseId = options.required("--dir");
+        } else {
+            courseId = options.required("--course");
+            folder = ExportCommand.folderOf(contentRoot, courseId);
+        }
         Course course;
         try {
             course = CourseLoader.load(folder);

@@ -42,12 +42,24 @@ public record Course(
     /** Courses read from files are version 0; each publication in the app gets the next number. */
     public static final int FILE_VERSION = 0;
 
+    public Course withId(String newId) {
+        return new Course(newId, title, language, masteryPercent, summary, reviewed, lessons, version, confidence);
+    }
+
     public Course withVersion(int newVersion) {
         return new Course(id, title, language, masteryPercent, summary, reviewed, lessons, newVersion, confidence);
     }
 
     public Course withLessons(List<Lesson> newLessons) {
         return new Course(id, title, language, masteryPercent, summary, reviewed, newLessons, version, confidence);
+    }
+
+    /** The course as learners may see it: without checks that are still proposals (see {@link Check#drafted()}). */
+    public Course forLearners() {
+        if (lessons.stream().flatMap(l -> l.checks().stream()).noneMatch(Check::drafted)) {
+            return this;
+        }
+        return withLessons(lessons.stream().map(Lesson::forLearners).toList());
     }
 
     public Course withConfidence(boolean newConfidence) {

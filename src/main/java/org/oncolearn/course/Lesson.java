@@ -1,8 +1,11 @@
 package org.oncolearn.course;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One lesson: text to read, the objectives it teaches, and the checks that test them. */
 public record Lesson(
@@ -31,6 +34,22 @@ public record Lesson(
 
     public Lesson withReview(Optional<Review> newReview) {
         return new Lesson(id, number, title, summary, text, objectives, sources, checks, newReview);
+    }
+
+    /**
+     * The lesson without its drafted checks, and without the objectives that only those checks test: learners are not
+     * told they will learn what nothing in the lesson checks yet.
+     */
+    public Lesson forLearners() {
+        List<Check> accepted = checks.stream().filter(c -> !c.drafted()).toList();
+        Set<String> draftedOnly = checks.stream()
+                .filter(Check::drafted)
+                .map(Check::objective)
+                .filter(o -> accepted.stream().noneMatch(c -> c.objective().equals(o)))
+                .collect(Collectors.toSet());
+        SequencedMap<String, String> kept = new LinkedHashMap<>(objectives);
+        kept.keySet().removeAll(draftedOnly);
+        return new Lesson(id, number, title, summary, text, kept, sources, accepted, review);
     }
 
     public List<Check> checks(Level level) {

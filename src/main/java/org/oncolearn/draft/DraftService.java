@@ -1,5 +1,6 @@
 package org.oncolearn.draft;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,14 +10,21 @@ import java.util.UUID;
 import org.oncolearn.contentimport.CourseArchive;
 import org.oncolearn.contentimport.DocumentImporter;
 import org.oncolearn.contentimport.ImportedDocument.Paragraph;
+import org.oncolearn.contentimport.InvalidCourseException;
+import org.oncolearn.contentimport.KnowledgeBaseFile;
 import org.oncolearn.contentimport.UnreadableDocumentException;
 import org.oncolearn.course.Course;
 import org.oncolearn.draft.Proposal.ProposedLesson;
 import org.oncolearn.draft.internal.DraftJson;
 import org.oncolearn.draft.internal.DraftStore;
+import org.oncolearn.drafting.CheckDrafter;
+import org.oncolearn.drafting.DraftedCheck;
+import org.oncolearn.drafting.ImportedCourse;
 import org.oncolearn.factcheck.DrugClassFlag;
 import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +43,36 @@ public class DraftService {
     private final DraftStore store;
     private final FactChecker checker;
     private final Clock clock;
+    private final Optional<CheckDrafter> drafter;
+    private static final Logger LOG = LoggerFactory.getLogger(DraftService.class);
 
     public DraftService(DraftStore store, Clock clock, @Value("${oncolearn.content.dir:quizzes}") Path contentRoot) {
         this.store = store;
         this.clock = clock;
         this.checker = new FactChecker(DrugLexicon.forContent(contentRoot));
+        this.drafter = drafter(contentRoot);
+    }
+
+    /**
+     * The drafter, when the knowledge base loads. A broken knowledge base must not stop educators from importing:
+     * the lessons are then created without drafted checks, and the problems are logged with file and line.
+     */
+    private static Optional<CheckDrafter> drafter(Path contentRoot) {
+        try {
+            return Optional.of(new CheckDrafter(KnowledgeBaseFile.load(contentRoot)));
+        } catch (InvalidCourseException | UncheckedIOException e) {
+            LOG.warn(
+                    "Imports will not draft checks: the knowledge base in {} does not load:\n{}",
+                    contentRoot.resolve(KnowledgeBaseFile.FOLDER),
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** What import will draft for a proposed lesson, so the educator knows before creating the course. */
+    public List<DraftedCheck> drafts(ProposedLesson lesson) {
+        return drafter.map(d -> d.draft(lesson.title() + "\n\n" + lesson.markdown(), "draft"))
+                .orElse(List.of());
     }
 
     public Proposal propose(String fileName, byte[] bytes) throws UnreadableDocumentException {
@@ -66,14 +99,14 @@ public class DraftService {
         String title = proposal.title().strip();
         store.insertCourse(id, title, sourceName(proposal.fileName()), proposal.format(), educator, clock.instant());
         List<ProposedLesson> lessons = proposal.lessons();
-        List<DraftCourse.DraftLesson> imported = new ArrayList<>();
+        List<ImportedCourse.Section> sections = new ArrayList<>();
         for (int i = 0; i < lessons.size(); i++) {
             String lessonTitle = lessons.get(i).title().strip();
             store.insertLesson(id, i + 1, lessonTitle, lessons.get(i).markdown());
-            imported.add(new DraftCourse.DraftLesson(
-                    i + 1, lessonTitle, lessons.get(i).markdown()));
+            sections.add(new ImportedCourse.Section(lessonTitle, lessons.get(i).markdown()));
         }
-        Course course = ImportedCourse.of(title, imported);
+        Course course = drafter.map(d -> ImportedCourse.drafted(title, sections, d))
+                .orElseGet(() -> ImportedCourse.of(title, sections));
         store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return id;
     }

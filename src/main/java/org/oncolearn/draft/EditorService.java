@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.oncolearn.attempt.CoursePreviews;
 import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.contentimport.CourseFileSet;
+import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.contentimport.CourseWriter;
+import org.oncolearn.contentimport.InvalidCourseException;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
@@ -26,6 +28,7 @@ import org.oncolearn.draft.internal.DraftJson;
 import org.oncolearn.draft.internal.DraftStore;
 import org.oncolearn.draft.internal.PublishedCatalog;
 import org.oncolearn.draft.internal.VersionStore;
+import org.oncolearn.drafting.ImportedCourse;
 import org.oncolearn.export.ScormExporter;
 import org.oncolearn.export.ScormPackage;
 import org.oncolearn.export.ScormStandard;
@@ -116,6 +119,10 @@ public class EditorService implements CoursePreviews {
         }
         Course course = catalog.find(courseId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no course \"" + courseId + "\"."));
+        if (course.version() == Course.FILE_VERSION) {
+            // Learners get the folder's course without its drafted checks; the editor needs them, to accept or reject.
+            course = withDraftedChecks(courseId).orElse(course);
+        }
         UUID id = UUID.randomUUID();
         drafts.insertCourse(id, course.title(), courseId, DraftStore.COPY_OF_COURSE, educator, clock.instant());
         drafts.saveCourseJson(
@@ -256,6 +263,14 @@ public class EditorService implements CoursePreviews {
                         new IllegalArgumentException("Course \"" + courseId + "\" has no version " + version + "."));
     }
 
+    private Optional<Course> withDraftedChecks(String courseId) {
+        try {
+            return Optional.of(CourseLoader.load(contentRoot.resolve(courseId)));
+        } catch (InvalidCourseException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     Course course(UUID draftId) {
         Optional<String> json = drafts.courseJson(draftId);
         if (json.isPresent()) {
@@ -263,7 +278,11 @@ public class EditorService implements CoursePreviews {
         }
         DraftCourse draft = drafts.course(draftId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no draft " + draftId + "."));
-        return ImportedCourse.of(draft.title(), draft.lessons());
+        return ImportedCourse.of(
+                draft.title(),
+                draft.lessons().stream()
+                        .map(l -> new ImportedCourse.Section(l.title(), l.body()))
+                        .toList());
     }
 
     private EditorState state(UUID draftId, Course course, Instant savedAt) {
@@ -281,6 +300,8 @@ public class EditorService implements CoursePreviews {
         }
         count(findings, f -> f.severity() == Severity.ERROR && f.rule() != LintRule.REVIEW_LAPSED)
                 .ifPresent(n -> blockers.add(n + " item-writing error(s)"));
+        count(findings, f -> f.rule() == LintRule.DRAFTED)
+                .ifPresent(n -> blockers.add(n + " proposed check(s) waiting: accept or reject each one"));
         count(findings, f -> f.rule() == LintRule.NOT_REVIEWED)
                 .ifPresent(n -> blockers.add(n + " lesson(s) or check(s) not reviewed"));
         count(findings, f -> f.rule() == LintRule.REVIEW_LAPSED)

@@ -2,6 +2,7 @@ package org.oncolearn.drafting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,28 +105,48 @@ public final class CheckDrafter {
      * @param idPrefix the start of each check id, e.g. the lesson's letter; ids are {@code <prefix>-d1}, …
      */
     public List<DraftedCheck> draft(String lessonText, String idPrefix) {
+        return draft(lessonText, idPrefix, new HashSet<>());
+    }
+
+    /**
+     * Checks drafted for one lesson of a course, leaving out what earlier lessons already ask: a kind of drug that
+     * several lessons speak of gets other example drugs in each.
+     *
+     * @param asked what the course's lessons ask so far (see {@link #signature}); the new drafts are added to it
+     */
+    public List<DraftedCheck> draft(String lessonText, String idPrefix, Set<String> asked) {
         List<DraftedCheck> drafts = new ArrayList<>();
+        java.util.function.Predicate<DraftedCheck> isNew = d -> asked.add(signature(d.check()));
         for (Drug drug : drugsIn(lessonText)) {
-            classCheck(drug).ifPresent(drafts::add);
-            kindCheck(drug).ifPresent(drafts::add);
-            testFirstCheck(drug).ifPresent(drafts::add);
-            plainCheck(drug).ifPresent(drafts::add);
+            classCheck(drug).filter(isNew).ifPresent(drafts::add);
+            kindCheck(drug).filter(isNew).ifPresent(drafts::add);
+            testFirstCheck(drug).filter(isNew).ifPresent(drafts::add);
+            plainCheck(drug).filter(isNew).ifPresent(drafts::add);
         }
         for (String kind : kindsIn(lessonText)) {
             List<Drug> examples = examplesOf(kind);
             examples.stream()
+                    .map(example -> whichDrugCheck(kind, example))
+                    .flatMap(Optional::stream)
+                    .filter(isNew)
                     .limit(EXAMPLES)
-                    .forEach(example -> whichDrugCheck(kind, example).ifPresent(drafts::add));
+                    .forEach(drafts::add);
             if (kind.equals("targeted")) {
                 // The reason to test a tumour first is the heart of targeted therapy: one check for the first example
                 // whose use needs a test.
                 examples.stream()
                         .map(this::testFirstCheck)
                         .flatMap(Optional::stream)
+                        .filter(isNew)
                         .findFirst()
                         .ifPresent(drafts::add);
             }
-            examples.stream().findFirst().flatMap(this::plainCheck).ifPresent(drafts::add);
+            examples.stream()
+                    .map(this::plainCheck)
+                    .flatMap(Optional::stream)
+                    .filter(isNew)
+                    .findFirst()
+                    .ifPresent(drafts::add);
         }
         List<DraftedCheck> numbered = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -150,6 +171,12 @@ public final class CheckDrafter {
                     d.template()));
         }
         return numbered;
+    }
+
+    /** What makes two drafts the same question: the stem and the key ("Which of these drugs is …?" has several). */
+    static String signature(Check check) {
+        return check.stem() + "\n"
+                + check.options().stream().filter(Option::key).map(Option::text).toList();
     }
 
     /** The kinds of drug a text speaks of in general ("targeted therapies"), in a fixed order. */

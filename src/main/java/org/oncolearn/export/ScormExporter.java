@@ -36,7 +36,8 @@ public class ScormExporter {
     }
 
     public void write(Course course, ScormStandard standard, OutputStream out) throws IOException {
-        PackageZip.write(builder.build(course, standard), LocalDateTime.now(clock), out);
+        // A package reaches learners through an LMS, so proposals that no educator has accepted stay out of it.
+        PackageZip.write(builder.build(course.forLearners(), standard), LocalDateTime.now(clock), out);
     }
 
     /**

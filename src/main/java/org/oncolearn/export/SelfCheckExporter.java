@@ -33,7 +33,7 @@ public class SelfCheckExporter {
      * @param online served by the app, so the summary can link to the next set of questions
      */
     public SelfCheckFile render(Course course, WarningSigns signs, String language, int set, boolean online) {
-        SelfCheckBuilder.Page page = builder.render(course, signs, language, set, online);
+        SelfCheckBuilder.Page page = builder.render(course.forLearners(), signs, language, set, online);
         return new SelfCheckFile(page.html().getBytes(StandardCharsets.UTF_8), page.contentSecurityPolicy());
     }
 

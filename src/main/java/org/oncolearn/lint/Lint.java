@@ -190,6 +190,10 @@ public final class Lint {
         List<Finding> findings = new ArrayList<>();
         Optional<String> id = Optional.of(check.id());
         List<Option> options = check.options();
+        if (check.drafted()) {
+            findings.add(new Finding(
+                    LintRule.DRAFTED, lessonId, id, "drafted", "proposed from the knowledge base, not yet accepted"));
+        }
         for (int i = 0; i < options.size(); i++) {
             Option option = options.get(i);
             String field = "options." + i;

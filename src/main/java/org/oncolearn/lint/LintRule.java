@@ -76,6 +76,12 @@ public enum LintRule {
             "Text for patients should read at US grade 8 or below (Flesch-Kincaid); use shorter sentences and"
                     + " everyday words.",
             Guideline.READABILITY),
+    DRAFTED(
+            "drafted",
+            Severity.WARNING,
+            "A drafted check is a proposal: check it against its sources, then accept or reject it. Learners never"
+                    + " see it, and it blocks publishing.",
+            Guideline.NBME),
     NOT_REVIEWED(
             "not-reviewed",
             Severity.WARNING,

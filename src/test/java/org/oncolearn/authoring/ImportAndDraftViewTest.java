@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -71,12 +72,51 @@ class ImportAndDraftViewTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class)
                         .withLabel("Summary for patients (plain language)")
                         .single()
-                        .isInvalid())
-                .isTrue();
+                        .getValue())
+                .as("a summary drafted from what the lesson's checks cover, for the educator to review")
+                .isEqualTo("Which kind of medicine cisplatin is. How immunotherapies work.");
         assertThat($(Button.class).withText("Publish version 1").single().isEnabled())
                 .isFalse();
         assertThat($(ListItem.class).withTextContaining("not reviewed").exists())
                 .isTrue();
+    }
+
+    @Test
+    void imported_lessons_come_with_drafted_checks_to_accept_or_reject_and_publishing_waits_until_each_is_settled()
+            throws Exception {
+        upload("000_3c21eb6106e5c222.txt", Files.readAllBytes(seed()));
+        assertThat($(Paragraph.class)
+                        .withTextContaining("will be drafted from the knowledge base")
+                        .all())
+                .hasSize(4);
+
+        test($(Button.class).withText("Create draft course").single()).click();
+
+        assertThat($(H3.class).withTextContaining("(proposal)").all()).hasSizeGreaterThanOrEqualTo(4);
+        int proposals = proposalsWaiting();
+        assertThat(proposals).isGreaterThanOrEqualTo(16);
+        assertThat($(Button.class)
+                        .withTextContaining("Publish version")
+                        .single()
+                        .isEnabled())
+                .isFalse();
+
+        test($(Button.class).withText("Accept check lesson-1-d1").single()).click();
+        assertThat($(H3.class).withText("Check 1: lesson-1-d1").exists()).isTrue();
+        assertThat($(Button.class).withText("Accept check lesson-1-d1").exists())
+                .isFalse();
+
+        test($(Button.class).withText("Reject check lesson-1-d2").single()).click();
+        assertThat($(H3.class).withTextContaining("lesson-1-d2").exists()).isFalse();
+        assertThat(proposalsWaiting()).isEqualTo(proposals - 2);
+    }
+
+    private int proposalsWaiting() {
+        String blocker = $(ListItem.class)
+                .withTextContaining("proposed check(s) waiting")
+                .single()
+                .getText();
+        return Integer.parseInt(blocker.substring(0, blocker.indexOf(' ')));
     }
 
     private String status() {

@@ -173,17 +173,56 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(stdout())
                 .contains("section 1: Treatments (line 3): 7 drafted checks, 5 for nurses and 2 for patients")
-                .contains("[kind, nursing] A colleague asks what kind of drug cisplatin is.")
+                .contains("[K2, nursing] A colleague asks what kind of drug cisplatin is.")
                 .contains("    key: Chemotherapy: it damages cells that are dividing")
                 .contains("section 2: Other (line 7): 0 drafted checks");
         assertThat(Cli.isCommand(new String[] {"draft-checks"})).isTrue();
     }
 
     @Test
-    void only_known_commands_are_taken_from_the_web_app() {
+    void every_first_word_but_a_server_setting_goes_to_the_command_line_not_to_the_web_server() {
         assertThat(Cli.isCommand(new String[] {"export"})).isTrue();
+        assertThat(Cli.isCommand(new String[] {"draft-check"})).isTrue();
+        assertThat(Cli.isCommand(new String[] {"--help"})).isTrue();
         assertThat(Cli.isCommand(new String[] {})).isFalse();
         assertThat(Cli.isCommand(new String[] {"--server.port=9090"})).isFalse();
+    }
+
+    @Test
+    void an_unknown_command_prints_the_usage_and_exits_2() {
+        int code = run("draft-check", "leaflet.txt");
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(stderr())
+                .startsWith("error: unknown command \"draft-check\"")
+                .contains("usage: java -jar oncolearn.jar export");
+    }
+
+    @Test
+    void lint_takes_a_course_or_a_folder_but_not_both() {
+        assertThat(run("lint")).isEqualTo(Cli.USAGE);
+        assertThat(run("lint", "--course", "immunotherapy", "--dir", "quizzes/immunotherapy"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("lint takes either --course ID or --dir DIR");
+    }
+
+    @Test
+    void lint_of_a_folder_without_a_course_file_names_the_folder_and_fails() {
+        int code = run("lint", "--dir", folder.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("is not a course folder: it has no course.yaml");
+    }
+
+    @Test
+    void lint_of_any_course_folder_reports_as_for_a_course_under_the_content_folder() throws IOException {
+        Path copy = folder.resolve("immunotherapy");
+        copyCourse(Path.of("quizzes", "immunotherapy"), copy);
+
+        int code = run("lint", "--dir", copy.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("4 lessons, 73 checks, 0 error(s)");
     }
 
     private int run(String... args) {

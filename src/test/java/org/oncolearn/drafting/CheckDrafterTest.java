@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.oncolearn.contentimport.KnowledgeBaseFile;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Option;
+import org.oncolearn.factcheck.DrugLexicon;
+import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.knowledge.Biomarker;
 import org.oncolearn.knowledge.Drug;
 import org.oncolearn.knowledge.KnowledgeBase;
@@ -167,6 +169,22 @@ class CheckDrafterTest {
                     .as(check.stem())
                     .noneMatch(f -> f.severity() == Severity.ERROR);
         }
+    }
+
+    @Test
+    void no_drafted_sentence_raises_a_fact_check_flag() {
+        FactChecker checker = new FactChecker(DrugLexicon.forContent(Path.of("quizzes")));
+        List<String> flagged = new ArrayList<>();
+        for (Drug drug : KNOWLEDGE.drugs()) {
+            for (DraftedCheck d : drafter.draft("The plan names " + drug.name() + ".", "t")) {
+                Check check = d.check();
+                List<String> texts = new ArrayList<>(List.of(check.stem()));
+                check.ask().ifPresent(texts::add);
+                check.options().forEach(o -> texts.addAll(List.of(o.text(), o.rationale())));
+                texts.forEach(text -> checker.check(text).forEach(f -> flagged.add(text + " -> " + f.describe())));
+            }
+        }
+        assertThat(flagged).isEmpty();
     }
 
     @Test

@@ -95,6 +95,21 @@ class FactCheckerTest {
     }
 
     @Test
+    void a_treatment_given_together_with_a_drug_or_before_it_is_not_a_claim_about_the_drug() {
+        assertThat(checker.check("Pertuzumab is given with trastuzumab and chemotherapy."))
+                .isEmpty();
+        assertThat(checker.check("Olaparib is maintenance after response to platinum chemotherapy."))
+                .isEmpty();
+        assertThat(checker.check("Cetuximab is used on its own or with chemotherapy."))
+                .isEmpty();
+        assertThat(checker.check("Trastuzumab and other chemotherapy drugs stop cell division."))
+                .as("a class named as the drug's own still counts")
+                .singleElement()
+                .extracting(DrugClassFlag::drug)
+                .isEqualTo("trastuzumab");
+    }
+
+    @Test
     void a_brand_name_is_reported_under_its_generic_name() {
         assertThat(checker.check("Herceptin is a chemotherapy drug."))
                 .singleElement()

@@ -21,7 +21,17 @@ final class CheckParser {
     static final int MIN_OPTIONS = 2;
     static final int MAX_OPTIONS = 6;
     private static final Set<String> FIELDS = Set.of(
-            "id", "level", "type", "objective", "stem", "options", "sources", "ask", "shuffle", ReviewField.FIELD);
+            "id",
+            "level",
+            "type",
+            "objective",
+            "stem",
+            "options",
+            "sources",
+            "ask",
+            "shuffle",
+            "drafted",
+            ReviewField.FIELD);
     private static final Set<String> OPTION_FIELDS = Set.of("text", "key", "rationale");
 
     private final YamlMap map;
@@ -51,6 +61,7 @@ final class CheckParser {
         Optional<String> ask = map.text("ask", forPatients);
         Optional<Review> review = ReviewField.read(map);
         boolean shuffle = map.flag("shuffle", true);
+        boolean drafted = map.flag("drafted", false);
         if (id.isEmpty()
                 || level.isEmpty()
                 || objective.isEmpty()
@@ -60,7 +71,17 @@ final class CheckParser {
             return Optional.empty();
         }
         return Optional.of(new Check(
-                id.get(), level.get(), type, objective.get(), stem.get(), options, sources, ask, review, shuffle));
+                id.get(),
+                level.get(),
+                type,
+                objective.get(),
+                stem.get(),
+                options,
+                sources,
+                ask,
+                review,
+                shuffle,
+                drafted));
     }
 
     private <E extends Enum<E>> Optional<E> choice(String field, boolean required, Class<E> type) {

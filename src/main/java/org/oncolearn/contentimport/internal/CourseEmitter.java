@@ -110,6 +110,10 @@ public final class CourseEmitter {
     private static MappingNode checkNode(Check check) {
         Fields fields = new Fields();
         fields.text("id", check.id());
+        if (check.drafted()) {
+            // First after the id, so that someone reading the file sees at once that this is a proposal.
+            fields.put("drafted", new ScalarNode(Tag.BOOL, "true", null, null, ScalarStyle.PLAIN));
+        }
         fields.text("level", check.level().name().toLowerCase(java.util.Locale.ROOT));
         fields.text("type", check.type().name().toLowerCase(java.util.Locale.ROOT));
         fields.text("objective", check.objective());

@@ -60,7 +60,7 @@ public class FolderCourseCatalog implements CourseCatalog, ContentFolder {
         for (Path folder : courseFolders()) {
             try {
                 Course course = new CourseParser(CourseFiles.of(folder)).parse();
-                loaded.put(course.id(), course);
+                loaded.put(course.id(), course.forLearners());
             } catch (InvalidCourseException e) {
                 found.addAll(e.problems());
                 String id = folder.getFileName().toString();

@@ -127,7 +127,8 @@ public final class DraftJson {
             List<SourceDoc> sources,
             String ask,
             ReviewDoc review,
-            Boolean shuffle) {
+            Boolean shuffle,
+            Boolean drafted) {
 
         static CheckDoc of(Check c) {
             return new CheckDoc(
@@ -142,7 +143,8 @@ public final class DraftJson {
                     c.sources().stream().map(SourceDoc::of).toList(),
                     c.ask().orElse(null),
                     c.review().map(ReviewDoc::of).orElse(null),
-                    c.shuffle());
+                    c.shuffle(),
+                    c.drafted() ? Boolean.TRUE : null);
         }
 
         Check toCheck() {
@@ -162,7 +164,8 @@ public final class DraftJson {
                     Optional.ofNullable(ask),
                     Optional.ofNullable(review).map(ReviewDoc::toReview),
                     // Drafts saved before shuffling existed have no value: shuffle, as new checks do.
-                    !Boolean.FALSE.equals(shuffle));
+                    !Boolean.FALSE.equals(shuffle),
+                    Boolean.TRUE.equals(drafted));
         }
     }
 

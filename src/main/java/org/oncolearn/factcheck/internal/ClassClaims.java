@@ -29,6 +29,17 @@ public final class ClassClaims {
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?<=[.!?])[\"')\\]]*\\s+|\\n\\s*\\n|\\n\\s*(?=[-*>#]|\\d+\\.)");
 
+    /**
+     * A class named right after "with", "and", "after" and the like is another treatment given together with the drug
+     * or before it ("with trastuzumab and chemotherapy", "after platinum chemotherapy"), not a claim about the drug.
+     */
+    private static final Pattern COMBINED = Pattern.compile(
+            "\\b(with|plus|and|or|after|before|following|alongside|than)\\s+(?:[\\w-]+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AS_ONE_OF =
+            Pattern.compile("\\b(other|similar|such)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     private record Mention(int start, int end, Drug drug) {}
 
     private record Claim(int start, Category category) {}
@@ -164,12 +175,18 @@ public final class ClassClaims {
             Matcher m = category.pattern().matcher(clause);
             while (m.find()) {
                 int at = offset + m.start();
-                if (mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
+                if (mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())
+                        && !combined(clause.substring(0, m.start()))) {
                     claims.add(new Claim(at, category.category()));
                 }
             }
         }
         return claims;
+    }
+
+    /** "with trastuzumab and chemotherapy" is a combination; "trastuzumab and other chemotherapy" is a claim. */
+    private static boolean combined(String before) {
+        return COMBINED.matcher(before).find() && !AS_ONE_OF.matcher(before).find();
     }
 
     private static int distance(Mention mention, int position) {
