@@ -72,7 +72,7 @@ public final class Cli {
                        java -jar oncolearn.jar check-document FILE
                        java -jar oncolearn.jar draft-checks FILE
                   export          write a course for an LMS: STANDARD scorm12 or scorm2004 (a SCORM package, .zip),
-                                  moodle-xml or gift (every check as a question for a question bank), or
+                                  moodle-xml, gift or qti3 (every check as a question for a question bank), or
                                   self-check (the patient self-check as one HTML file)
                                   (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
                   lint            print item-writing, readability and review findings and any file problems

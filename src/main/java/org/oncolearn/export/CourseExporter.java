@@ -9,10 +9,11 @@ import org.oncolearn.course.Course;
 public class CourseExporter {
 
     private final ScormExporter scorm;
-    private final QuestionBankExporter questionBank = new QuestionBankExporter();
+    private final QuestionBankExporter questionBank;
 
     public CourseExporter(Clock clock) {
         this.scorm = new ScormExporter(clock);
+        this.questionBank = new QuestionBankExporter(clock);
     }
 
     public ExportedFile export(Course course, ExportFormat format) {

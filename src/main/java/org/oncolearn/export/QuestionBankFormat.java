@@ -3,10 +3,14 @@ package org.oncolearn.export;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The question-bank formats: a course's checks as questions an LMS keeps in its bank, for quizzes and exams. */
+/**
+ * The question-bank formats: a course's checks as questions an LMS or item bank keeps, for quizzes and exams. Moodle
+ * XML and GIFT are single text files; QTI 3.0 is a content package (zip).
+ */
 public enum QuestionBankFormat implements ExportFormat {
     MOODLE_XML("moodle-xml", "Moodle XML", "-moodle.xml", "application/xml"),
-    GIFT("gift", "GIFT", ".gift.txt", "text/plain; charset=utf-8");
+    GIFT("gift", "GIFT", ".gift.txt", "text/plain; charset=utf-8"),
+    QTI3("qti3", "QTI 3.0", "-qti3.zip", "application/zip");
 
     private final String key;
     private final String label;

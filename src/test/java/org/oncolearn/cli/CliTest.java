@@ -112,6 +112,22 @@ class CliTest {
     }
 
     @Test
+    void export_writes_a_qti_3_package_with_an_item_per_check() throws IOException {
+        Path zip = folder.resolve("immunotherapy-qti3.zip");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "qti3", "--out", zip.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + zip + " (QTI 3.0, 4 lessons, 73 questions, ");
+        try (ZipFile qti = new ZipFile(zip.toFile())) {
+            assertThat(qti.getEntry("imsmanifest.xml")).isNotNull();
+            assertThat(qti.getEntry("items/item-a1.xml")).isNotNull();
+            assertThat(qti.stream().filter(e -> e.getName().startsWith("tests/")))
+                    .hasSize(4);
+        }
+    }
+
+    @Test
     void an_unknown_course_fails_with_one_line_naming_the_courses_there() {
         int code = run("export", "--course", "oncology-101", "--standard", "scorm12", "--out", out("x.zip"));
 
@@ -172,7 +188,7 @@ class CliTest {
         assertThat(code).isEqualTo(Cli.USAGE);
         assertThat(stderr())
                 .startsWith(
-                        "error: unknown standard \"scorm3\" (use scorm12, scorm2004, moodle-xml, gift or self-check)"
+                        "error: unknown standard \"scorm3\" (use scorm12, scorm2004, moodle-xml, gift, qti3 or self-check)"
                                 + "\nusage:");
     }
 

@@ -41,7 +41,7 @@ class QuestionBankExportTest {
                 return Set.copyOf(grades);
             }));
 
-    private final QuestionBankExporter exporter = new QuestionBankExporter();
+    private final QuestionBankExporter exporter = new QuestionBankExporter(Packages.CLOCK);
 
     @Test
     void every_check_of_the_bundled_course_is_one_moodle_question_in_its_lesson_s_category() throws Exception {

@@ -28,11 +28,13 @@ public final class QuestionBankBuilder {
     private final Templates moodle = new Templates(new MoodleXmlEscaper());
     private final Templates gift = new Templates(new GiftEscaper());
 
+    /** A text format: Moodle XML or GIFT. */
     public String render(Course course, QuestionBankFormat format) {
         QuestionBankModel model = model(course);
         return switch (format) {
             case MOODLE_XML -> moodle.render("questionbank/moodle.xml.vm", Map.of("bank", model));
             case GIFT -> gift.render("questionbank/gift.txt.vm", Map.of("bank", model));
+            case QTI3 -> throw new IllegalArgumentException("QTI 3.0 is a package of files: see QtiPackageBuilder");
         };
     }
 
