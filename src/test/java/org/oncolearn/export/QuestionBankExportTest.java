@@ -17,6 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.oncolearn.bankimport.BankQuestion;
+import org.oncolearn.bankimport.internal.GiftBankReader;
 import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
@@ -156,26 +158,26 @@ class QuestionBankExportTest {
     }
 
     @Test
-    void every_check_of_the_bundled_course_is_one_gift_question_read_back_as_moodle_reads_gift() {
+    void every_check_of_the_bundled_course_is_one_gift_question_read_back_as_moodle_reads_gift() throws Exception {
         Course course = Packages.bundled();
-        List<GiftReader.Question> questions = gift(course);
+        List<BankQuestion> questions = gift(course);
 
-        assertThat(questions).extracting(GiftReader.Question::name).containsExactlyElementsOf(allCheckIds(course));
-        for (GiftReader.Question question : questions) {
+        assertThat(questions).extracting(BankQuestion::name).containsExactlyElementsOf(allCheckIds(course));
+        for (BankQuestion question : questions) {
             Check check = course.check(question.name()).orElseThrow();
             assertGiftQuestionIs(question, check, course);
         }
     }
 
     @Test
-    void gift_escaping_of_hostile_text_round_trips_through_moodle_s_reading() {
+    void gift_escaping_of_hostile_text_round_trips_through_moodle_s_reading() throws Exception {
         Course course = hostile();
         String gift =
                 new String(exporter.export(course, QuestionBankFormat.GIFT).bytes(), StandardCharsets.UTF_8);
-        List<GiftReader.Question> questions = GiftReader.read(gift);
+        List<BankQuestion> questions = GiftBankReader.read(gift).questions();
 
-        assertThat(questions).extracting(GiftReader.Question::name).containsExactly("h1", "h2", "h3");
-        for (GiftReader.Question question : questions) {
+        assertThat(questions).extracting(BankQuestion::name).containsExactly("h1", "h2", "h3");
+        for (BankQuestion question : questions) {
             assertGiftQuestionIs(question, course.check(question.name()).orElseThrow(), course);
         }
         assertThat(questions.getFirst().category())
@@ -223,12 +225,11 @@ class QuestionBankExportTest {
         }
     }
 
-    private static void assertGiftQuestionIs(GiftReader.Question question, Check check, Course course) {
+    private static void assertGiftQuestionIs(BankQuestion question, Check check, Course course) {
         Lesson lesson = course.lessonOf(check).orElseThrow();
         assertThat(question.idNumber()).isEqualTo(check.id());
         assertThat(question.tags()).containsExactly(course.id() + "-" + check.objective());
-        assertThat(question.format()).isEqualTo("html");
-        assertThat(textOf(question.text())).as(check.id()).isEqualTo(check.stem());
+        assertThat(textOf(question.stemHtml())).as(check.id()).isEqualTo(check.stem());
         assertThat(question.single()).as(check.id()).isEqualTo(check.type() == CheckType.SINGLE);
         assertThat(question.category()).endsWith(check.level() == Level.PATIENT ? "/Patient checks" : "");
         assertThat(question.category()).contains("/Lesson " + lesson.number() + ": ");
@@ -236,18 +237,17 @@ class QuestionBankExportTest {
         List<String> fractions = new ArrayList<>();
         for (int i = 0; i < check.options().size(); i++) {
             Option option = check.options().get(i);
-            GiftReader.Answer answer = question.answers().get(i);
-            assertThat(Parser.unescapeEntities(answer.text(), false))
+            BankQuestion.Answer answer = question.answers().get(i);
+            assertThat(Parser.unescapeEntities(answer.textHtml(), false))
                     .as(check.id())
                     .isEqualTo(option.text());
-            assertThat(Parser.unescapeEntities(answer.feedback(), false)).isEqualTo(option.rationale());
-            assertThat(answer.equalsSign()).isEqualTo(check.type() == CheckType.SINGLE && option.key());
-            BigDecimal percent = new BigDecimal(answer.weight()).stripTrailingZeros();
+            assertThat(Parser.unescapeEntities(answer.feedbackHtml(), false)).isEqualTo(option.rationale());
+            BigDecimal percent = answer.fraction().stripTrailingZeros();
             assertThat(MOODLE_GRADES).contains(percent.compareTo(BigDecimal.ZERO) == 0 ? BigDecimal.ZERO : percent);
             fractions.add(percent.toPlainString());
         }
         assertKeysShareAHundred(check, fractions);
-        org.jsoup.nodes.Document general = Jsoup.parseBodyFragment(question.generalFeedback());
+        org.jsoup.nodes.Document general = Jsoup.parseBodyFragment(question.generalFeedbackHtml());
         assertThat(general.select("a").eachText())
                 .containsExactlyElementsOf(
                         sourcesOf(check, lesson).stream().map(s -> s.title()).toList());
@@ -304,9 +304,13 @@ class QuestionBankExportTest {
         return CourseLoader.load(Path.of("src", "test", "resources", "export", "hostile-bank"));
     }
 
-    private List<GiftReader.Question> gift(Course course) {
-        return GiftReader.read(
-                new String(exporter.export(course, QuestionBankFormat.GIFT).bytes(), StandardCharsets.UTF_8));
+    private List<BankQuestion> gift(Course course) throws Exception {
+        String gift =
+                new String(exporter.export(course, QuestionBankFormat.GIFT).bytes(), StandardCharsets.UTF_8);
+        assertThat(gift.lines().filter(l -> l.startsWith("::")))
+                .as("every question's text is marked as HTML")
+                .allMatch(l -> l.matches("::[a-z0-9-]+::\\[html]<p>.*"));
+        return GiftBankReader.read(gift).questions();
     }
 
     private String moodleCategoryOf(Course course) throws Exception {
