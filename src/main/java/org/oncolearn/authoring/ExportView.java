@@ -17,8 +17,8 @@ import org.oncolearn.export.ScormStandard;
 import org.oncolearn.ui.MainLayout;
 
 /**
- * "Export for LMS": pick SCORM 1.2 or 2004, or a question bank (Moodle XML, GIFT), and download it for one course; or
- * download its patient self-check.
+ * "Export for LMS": pick SCORM 1.2 or 2004, or a question bank (Moodle XML, GIFT, QTI 3.0), and download it for one
+ * course; or download its patient self-check.
  */
 @Route(value = "export", layout = MainLayout.class)
 @RolesAllowed(Roles.EDUCATOR)

@@ -25,8 +25,8 @@ import org.oncolearn.export.ScormStandard;
 import org.oncolearn.export.SelfCheckExporter;
 
 /**
- * {@code export}: loads one course folder and writes it as a SCORM package, as a question bank (Moodle XML, GIFT) or as
- * the patient self-check page.
+ * {@code export}: loads one course folder and writes it as a SCORM package, as a question bank (Moodle XML, GIFT, QTI
+ * 3.0) or as the patient self-check page.
  */
 final class ExportCommand {
 
