@@ -22,9 +22,6 @@ import org.oncolearn.export.internal.QuestionBankModel.Question;
  */
 public final class QuestionBankBuilder {
 
-    /** Moodle's default penalty for each wrong try in adaptive mode; one of the values its form offers. */
-    static final String PENALTY = "0.3333333";
-
     private final Templates moodle = new Templates(new MoodleXmlEscaper());
     private final Templates gift = new Templates(new GiftEscaper());
 
