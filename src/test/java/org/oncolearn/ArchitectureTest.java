@@ -132,12 +132,28 @@ class ArchitectureTest {
                     "com.vaadin..");
 
     @ArchTest
-    static final ArchRule document_parsers_only_in_the_importer = noClasses()
+    static final ArchRule document_parsers_only_in_the_importers = noClasses()
             .that()
-            .resideOutsideOfPackage("org.oncolearn.contentimport.internal..")
+            .resideOutsideOfPackages("org.oncolearn.contentimport.internal..", "org.oncolearn.bankimport.internal..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.commonmark..", "org.jsoup..");
+
+    @ArchTest
+    static final ArchRule the_bank_import_knows_only_the_model = noClasses()
+            .that()
+            .resideInAPackage("org.oncolearn.bankimport..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.oncolearn.contentimport..",
+                    "org.oncolearn.attempt..",
+                    "org.oncolearn.draft..",
+                    "org.oncolearn.export..",
+                    "org.oncolearn.authoring..",
+                    "org.oncolearn.delivery..",
+                    "org.springframework..",
+                    "com.vaadin..");
 
     @ArchTest
     static final ArchRule yaml_only_where_files_are_read = noClasses()
@@ -167,6 +183,7 @@ class ArchitectureTest {
             .that()
             .resideInAnyPackage(
                     "org.oncolearn.account.internal..",
+                    "org.oncolearn.bankimport.internal..",
                     "org.oncolearn.draft.internal..",
                     "org.oncolearn.factcheck.internal..")
             .should(

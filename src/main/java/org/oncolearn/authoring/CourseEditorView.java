@@ -49,8 +49,8 @@ import org.oncolearn.draft.EditorState;
 import org.oncolearn.draft.PublishBlockedException;
 import org.oncolearn.draft.UnresolvedFlagsException;
 import org.oncolearn.draft.VersionInfo;
-import org.oncolearn.export.ScormPackage;
-import org.oncolearn.export.ScormStandard;
+import org.oncolearn.export.ExportFormat;
+import org.oncolearn.export.ExportedFile;
 import org.oncolearn.ui.MainLayout;
 
 /**
@@ -441,10 +441,10 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
 
     private Div draftExports() {
         Div links = new Div();
-        for (ScormStandard standard : ScormStandard.values()) {
+        for (ExportFormat format : ExportFormat.all()) {
             links.add(download(
-                    "Export draft as " + standard.label(),
-                    () -> editor.exportDraft(draftId, standard).orElseThrow()));
+                    "Export draft as " + format.label(),
+                    () -> editor.exportDraft(draftId, format).orElseThrow()));
         }
         return links;
     }
@@ -465,10 +465,10 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                     + version.overrideReason()
                             .map(r -> " · despite open flags, because: " + r)
                             .orElse("")));
-            for (ScormStandard standard : ScormStandard.values()) {
+            for (ExportFormat format : ExportFormat.all()) {
                 row.add(download(
-                        "Export version " + version.version() + " as " + standard.label(),
-                        () -> editor.exportVersion(version.courseId(), version.version(), standard)));
+                        "Export version " + version.version() + " as " + format.label(),
+                        () -> editor.exportVersion(version.courseId(), version.version(), format)));
             }
             int previous = version.version() - 1;
             if (previous >= 1) {
@@ -507,13 +507,9 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         return text.length() > 400 ? text.substring(0, 400) + "…" : text;
     }
 
-    private static Anchor download(String label, java.util.function.Supplier<ScormPackage> build) {
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    ScormPackage pkg = build.get();
-                    return new DownloadResponse(pkg.open(), pkg.fileName(), "application/zip", pkg.size());
-                }),
-                label);
+    private static Anchor download(String label, java.util.function.Supplier<ExportedFile> build) {
+        Anchor link =
+                new Anchor(DownloadHandler.fromInputStream(event -> PackageDownload.response(build.get())), label);
         link.addClassName("download-link");
         return link;
     }

@@ -16,17 +16,21 @@ import org.oncolearn.export.CourseExports;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.ui.MainLayout;
 
-/** "Export for LMS": pick SCORM 1.2 or 2004 and download the package for one course, or its patient self-check. */
+/**
+ * "Export for LMS": pick SCORM 1.2 or 2004, or a question bank (Moodle XML, GIFT, QTI 3.0), and download it for one
+ * course; or download its patient self-check.
+ */
 @Route(value = "export", layout = MainLayout.class)
 @RolesAllowed(Roles.EDUCATOR)
 public class ExportView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CourseExports exports;
-    private String title = "Export for LMS";
+    private String title;
 
     public ExportView(CourseExports exports) {
         this.exports = exports;
         addClassName("export-view");
+        title = getTranslation("export.title");
     }
 
     @Override
@@ -36,12 +40,12 @@ public class ExportView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private void show(Course course) {
-        title = "Export " + course.title() + " for LMS";
-        add(new H1("Export for LMS: " + course.title()));
+        title = getTranslation("export.pageTitle", course.title());
+        add(new H1(getTranslation("export.heading", course.title())));
         add(new PackageFacts(course));
         StandardPicker picker = new StandardPicker();
         PackageDownload download = new PackageDownload(course.id(), exports);
-        picker.addChangeListener(event -> download.show(event.standard()));
+        picker.addChangeListener(event -> download.show(event.format()));
         download.show(ScormStandard.SCORM12);
         add(picker, download, new LmsHelp());
         if (course.checkCount(Level.PATIENT) > 0) {
@@ -50,9 +54,9 @@ public class ExportView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private void showMissing(String courseId) {
-        add(new H1("Export for LMS"));
-        add(new Paragraph("There is no course \"" + courseId + "\". It may have been renamed or removed."));
-        add(new Anchor("", "Back to the courses"));
+        add(new H1(getTranslation("export.title")));
+        add(new Paragraph(getTranslation("export.missing", courseId)));
+        add(new Anchor("", getTranslation("export.back")));
     }
 
     @Override

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,16 +20,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 import org.oncolearn.account.Roles;
+import org.oncolearn.bankimport.QuestionBankImport;
+import org.oncolearn.bankimport.UnreadableBankException;
 import org.oncolearn.contentimport.CourseArchive;
 import org.oncolearn.contentimport.DocumentImporter;
 import org.oncolearn.contentimport.UnreadableDocumentException;
 import org.oncolearn.draft.DraftService;
+import org.oncolearn.draft.ImportedBank;
 import org.oncolearn.draft.Proposal;
 import org.oncolearn.ui.MainLayout;
 
 /**
  * Upload a document, see the proposed lessons and the fact check, adjust the lessons, create a draft course; or upload
- * a course zip and continue in the course editor.
+ * a course zip or a question bank (Moodle XML, GIFT) and continue in the course editor.
  */
 @Route(value = "educator/import", layout = MainLayout.class)
 @PageTitle("Import a document · OncoLearn")
@@ -54,6 +59,9 @@ public class ImportView extends Div {
         add(new Paragraph("Or upload a course zip (.zip, at most " + CourseArchive.MAX_UPLOAD_BYTES / 1_000_000
                 + " MB): the files \"Download course files\" in the course editor gives you, or a course folder from "
                 + "quizzes/ zipped by hand. It opens in the course editor as a new draft."));
+        add(new Paragraph("Or upload a question bank: Moodle XML (.xml) or GIFT (.gift or .gift.txt), for example one"
+                + " exported from Moodle or from this app. Its multiple-choice questions become checks of a new draft,"
+                + " one lesson per category; other kinds of question are listed as skipped."));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(
@@ -63,6 +71,10 @@ public class ImportView extends Div {
                 ".html",
                 ".htm",
                 ".zip",
+                ".xml",
+                ".gift",
+                "application/xml",
+                "text/xml",
                 "text/plain",
                 "text/markdown",
                 "text/html",
@@ -78,6 +90,10 @@ public class ImportView extends Div {
     void received(String fileName, byte[] bytes) {
         // With at most one file, a finished upload would block the next one until the educator removes it by hand.
         upload.clearFileList();
+        if (QuestionBankImport.isBankName(fileName)) {
+            receivedBank(fileName, bytes);
+            return;
+        }
         if (CourseArchive.isArchiveName(fileName)) {
             receivedArchive(fileName, bytes);
             return;
@@ -98,6 +114,38 @@ public class ImportView extends Div {
             problem.setText("");
             getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class, id.toString()));
         } catch (UnreadableDocumentException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    /** Shows what was imported and what was skipped before the editor opens, since the editor cannot show that. */
+    private void receivedBank(String fileName, byte[] bytes) {
+        try {
+            String educator = authentication.getPrincipalName().orElseThrow();
+            ImportedBank imported = drafts.importQuestionBank(fileName, bytes, educator);
+            problem.setText("");
+            proposalArea.removeAll();
+            proposalArea.add(new H2("Imported from " + fileName));
+            proposalArea.add(new Paragraph(imported.checks() + (imported.checks() == 1 ? " question" : " questions")
+                    + " became checks of a new draft course. Each goes through the same validation, item-writing lint,"
+                    + " fact check and review as any other check before it can be published."));
+            if (!imported.skipped().isEmpty()) {
+                UnorderedList skipped = new UnorderedList();
+                skipped.addClassName("skipped-questions");
+                imported.skipped().forEach(s -> skipped.add(new ListItem(s.toString())));
+                proposalArea.add(
+                        new Paragraph(imported.skipped().size() + " other "
+                                + (imported.skipped().size() == 1 ? "question was" : "questions were")
+                                + " skipped:"),
+                        skipped);
+            }
+            Button open = new Button(
+                    "Open the draft in the course editor",
+                    e -> getUI().ifPresent(ui -> ui.navigate(
+                            CourseEditorView.class, imported.draftId().toString())));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            proposalArea.add(open);
+        } catch (UnreadableBankException e) {
             showProblem(e.getMessage());
         }
     }

@@ -6,12 +6,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.oncolearn.export.CourseExporter;
 import org.oncolearn.export.CourseExports;
-import org.oncolearn.export.ScormExporter;
-import org.oncolearn.export.ScormPackage;
+import org.oncolearn.export.ExportFormat;
+import org.oncolearn.export.ExportedFile;
+import org.oncolearn.export.QuestionBankExporter;
+import org.oncolearn.export.QuestionBankFormat;
 import org.oncolearn.export.ScormStandard;
 
-/** The download link for the chosen standard; the package is built when the link is followed. */
+/** The download link for the chosen format; the file is built when the link is followed. */
 class PackageDownload extends Div {
 
     private final String courseId;
@@ -27,20 +30,31 @@ class PackageDownload extends Div {
         add(link, note);
     }
 
-    void show(ScormStandard standard) {
+    void show(ExportFormat format) {
         String fileName = exports.course(courseId)
-                .map(course -> ScormExporter.fileName(course, standard))
-                .orElse(courseId + "-" + standard.key() + ".zip");
+                .map(course -> CourseExporter.fileName(course, format))
+                .orElse(courseId + "-" + format.key());
         link.setHref(
-                DownloadHandler.fromInputStream(event -> exports.export(courseId, standard)
+                DownloadHandler.fromInputStream(event -> exports.export(courseId, format)
                         .map(PackageDownload::response)
-                        .orElseGet(() -> DownloadResponse.error(404, "The course is no longer available."))),
+                        .orElseGet(() -> DownloadResponse.error(404, getTranslation("export.gone")))),
                 AttachmentType.DOWNLOAD);
-        link.setText("Download the " + standard.label() + " package (" + fileName + ")");
-        note.setText("Upload the zip file as it is; do not unzip it first.");
+        switch (format) {
+            case ScormStandard standard -> {
+                link.setText(getTranslation("export.download.package", standard.label(), fileName));
+                note.setText(getTranslation("export.note.package"));
+            }
+            case QuestionBankFormat bank -> {
+                int questions = exports.course(courseId)
+                        .map(QuestionBankExporter::questions)
+                        .orElse(0);
+                link.setText(getTranslation("export.download.bank", bank.label(), fileName));
+                note.setText(getTranslation("export.note." + bank.key(), questions));
+            }
+        }
     }
 
-    private static DownloadResponse response(ScormPackage pkg) {
-        return new DownloadResponse(pkg.open(), pkg.fileName(), "application/zip", pkg.size());
+    static DownloadResponse response(ExportedFile file) {
+        return new DownloadResponse(file.open(), file.fileName(), file.mediaType(), file.size());
     }
 }

@@ -18,11 +18,8 @@ class SelfCheckDownload extends Div {
     SelfCheckDownload(Course course, CourseExports exports) {
         addClassName("self-check-download");
         String fileName = SelfCheckExporter.fileName(course);
-        add(new H2("For patients: the self-check as one web page"));
-        add(new Paragraph("The " + SelfCheckExporter.questions(course) + " plain-language questions, the warning signs"
-                + " and the learning-only notice in one HTML file, in English and German. Put it on your hospital web"
-                + " site or open it from a USB stick: it needs no server and no internet connection, and it stores"
-                + " nothing outside the patient's browser tab."));
+        add(new H2(getTranslation("export.selfCheck.title")));
+        add(new Paragraph(getTranslation("export.selfCheck.text", SelfCheckExporter.questions(course))));
         Anchor link = new Anchor(
                 DownloadHandler.fromInputStream(event -> exports.selfCheck(course.id())
                         .map(file -> new DownloadResponse(
@@ -30,9 +27,9 @@ class SelfCheckDownload extends Div {
                                 fileName,
                                 "text/html; charset=utf-8",
                                 file.html().length))
-                        .orElseGet(() -> DownloadResponse.error(404, "The course is no longer available."))),
+                        .orElseGet(() -> DownloadResponse.error(404, getTranslation("export.gone")))),
                 AttachmentType.DOWNLOAD,
-                "Download the patient self-check (" + fileName + ")");
+                getTranslation("export.selfCheck.download", fileName));
         link.addClassName("self-check-link");
         add(link);
     }

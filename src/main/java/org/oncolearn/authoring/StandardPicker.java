@@ -5,45 +5,39 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
+import org.oncolearn.export.ExportFormat;
 import org.oncolearn.export.ScormStandard;
 
-/** The choice between SCORM versions, with a hint on when to pick which. */
-class StandardPicker extends Composite<RadioButtonGroup<ScormStandard>> {
+/** The choice of export format, with a hint on when to pick which: the SCORM packages, then the question banks. */
+class StandardPicker extends Composite<RadioButtonGroup<ExportFormat>> {
 
-    /** The educator picked another standard. */
+    /** The educator picked another format. */
     static class ChangeEvent extends ComponentEvent<StandardPicker> {
-        private final ScormStandard standard;
+        private final ExportFormat format;
 
-        ChangeEvent(StandardPicker source, ScormStandard standard) {
+        ChangeEvent(StandardPicker source, ExportFormat format) {
             super(source, true);
-            this.standard = standard;
+            this.format = format;
         }
 
-        ScormStandard standard() {
-            return standard;
+        ExportFormat format() {
+            return format;
         }
     }
 
     StandardPicker() {
-        RadioButtonGroup<ScormStandard> group = getContent();
-        group.setLabel("Standard");
-        group.setItems(ScormStandard.values());
-        group.setItemLabelGenerator(StandardPicker::describe);
+        RadioButtonGroup<ExportFormat> group = getContent();
+        group.setLabel(getTranslation("export.standard"));
+        group.setItems(ExportFormat.all());
+        group.setItemLabelGenerator(format -> getTranslation("export.format." + format.key()));
         group.setValue(ScormStandard.SCORM12);
         group.setRequired(true);
-        group.setHelperText("Both report the same answers and result. Pick the one your LMS administrator recommends.");
+        group.setHelperText(getTranslation("export.standard.helper"));
         group.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 fireEvent(new ChangeEvent(this, event.getValue()));
             }
         });
-    }
-
-    private static String describe(ScormStandard standard) {
-        return switch (standard) {
-            case SCORM12 -> "SCORM 1.2: imports into nearly every LMS, including Moodle, Canvas and Blackboard";
-            case SCORM2004 -> "SCORM 2004 4th Edition: reports completion and pass/fail separately";
-        };
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

@@ -72,12 +72,14 @@ public final class Cli {
 
     static String usage() {
         return """
-                usage: java -jar oncolearn.jar export --course ID --standard scorm12|scorm2004|self-check --out FILE [--content DIR]
+                usage: java -jar oncolearn.jar export --course ID --standard STANDARD --out FILE [--content DIR]
                        java -jar oncolearn.jar lint --course ID [--content DIR] | --dir COURSE-DIR
                        java -jar oncolearn.jar check-document FILE
                        java -jar oncolearn.jar draft-checks FILE [--out COURSE-DIR]
-                  export          write a course as a SCORM package for an LMS (.zip), or its patient self-check as
-                                  one HTML file (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
+                  export          write a course for an LMS: STANDARD scorm12 or scorm2004 (a SCORM package, .zip),
+                                  moodle-xml, gift or qti3 (every check as a question for a question bank), or
+                                  self-check (the patient self-check as one HTML file)
+                                  (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
                   lint            print item-writing, readability and review findings and any file problems
                                   (exit 1 when there are errors)
                   check-document  show the title and sections an import would find in a .txt, .md or .html file,

@@ -17,11 +17,17 @@ import org.oncolearn.contentimport.WarningSignsFile;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.WarningSigns;
-import org.oncolearn.export.ScormExporter;
+import org.oncolearn.export.CourseExporter;
+import org.oncolearn.export.ExportFormat;
+import org.oncolearn.export.QuestionBankExporter;
+import org.oncolearn.export.QuestionBankFormat;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.export.SelfCheckExporter;
 
-/** {@code export}: loads one course folder and writes it as a SCORM package or as the patient self-check page. */
+/**
+ * {@code export}: loads one course folder and writes it as a SCORM package, as a question bank (Moodle XML, GIFT, QTI
+ * 3.0) or as the patient self-check page.
+ */
 final class ExportCommand {
 
     static final Map<String, Boolean> OPTIONS =
@@ -38,11 +44,16 @@ final class ExportCommand {
     int run(Options options, PrintStream out) {
         String standardKey = options.required("--standard");
         boolean selfCheck = SelfCheckExporter.STANDARD.equals(standardKey);
-        ScormStandard standard = selfCheck
+        ExportFormat format = selfCheck
                 ? null
-                : ScormStandard.byKey(standardKey)
-                        .orElseThrow(() -> new UsageException("unknown standard \"" + standardKey
-                                + "\" (use scorm12, scorm2004 or " + SelfCheckExporter.STANDARD + ")"));
+                : ExportFormat.byKey(standardKey)
+                        .orElseThrow(() -> new UsageException("unknown standard \"" + standardKey + "\" (use "
+                                + String.join(
+                                        ", ",
+                                        ExportFormat.all().stream()
+                                                .map(ExportFormat::key)
+                                                .toList())
+                                + " or " + SelfCheckExporter.STANDARD + ")"));
         Path contentRoot = options.optional("--content").map(Path::of).orElse(defaultContentRoot);
         Course course = load(contentRoot, options.required("--course"));
         Path target = Path.of(options.required("--out"));
@@ -57,9 +68,13 @@ final class ExportCommand {
                     + SelfCheckExporter.questions(course) + " questions, " + size(target) + " bytes)");
             return Cli.OK;
         }
-        write(target, () -> new ScormExporter(clock).writeTo(course, standard, target));
-        out.println("wrote " + target + " (" + standard.label() + ", "
-                + course.lessons().size() + " lessons, " + checkCount(course) + " checks, " + size(target) + " bytes)");
+        write(target, () -> new CourseExporter(clock).writeTo(course, format, target));
+        String checks = switch (format) {
+            case ScormStandard standard -> checkCount(course) + " checks";
+            case QuestionBankFormat bank -> QuestionBankExporter.questions(course) + " questions";
+        };
+        out.println("wrote " + target + " (" + format.label() + ", "
+                + course.lessons().size() + " lessons, " + checks + ", " + size(target) + " bytes)");
         return Cli.OK;
     }
 

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.oncolearn.bankimport.QuestionBankImport;
+import org.oncolearn.bankimport.ReadBank;
+import org.oncolearn.bankimport.UnreadableBankException;
 import org.oncolearn.contentimport.CourseArchive;
 import org.oncolearn.contentimport.DocumentImporter;
 import org.oncolearn.contentimport.ImportedDocument.Paragraph;
@@ -122,6 +125,27 @@ public class DraftService {
         store.insertCourse(id, course.title(), sourceName(fileName), "zip", educator, clock.instant());
         store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return id;
+    }
+
+    /**
+     * Creates a new draft from a Moodle XML or GIFT file: its multiple-choice questions become checks, one lesson per
+     * category. The file is read whole before anything is stored, so a bad file creates nothing.
+     */
+    @Transactional
+    public ImportedBank importQuestionBank(String fileName, byte[] bytes, String educator)
+            throws UnreadableBankException {
+        ReadBank bank = QuestionBankImport.read(fileName, bytes);
+        if (bank.questions().isEmpty()) {
+            throw new UnreadableBankException(fileName + " has no multiple-choice questions"
+                    + (bank.skipped().isEmpty() ? "" : " (" + bank.skipped().size() + " others were skipped)")
+                    + "; nothing was imported");
+        }
+        Course course = QuestionBankImport.toCourse(bank, fileName);
+        UUID id = UUID.randomUUID();
+        String format = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? "moodle-xml" : "gift";
+        store.insertCourse(id, course.title(), sourceName(fileName), format, educator, clock.instant());
+        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
+        return new ImportedBank(id, bank.questions().size(), bank.skipped());
     }
 
     /**

@@ -29,9 +29,9 @@ import org.oncolearn.draft.internal.DraftStore;
 import org.oncolearn.draft.internal.PublishedCatalog;
 import org.oncolearn.draft.internal.VersionStore;
 import org.oncolearn.drafting.ImportedCourse;
-import org.oncolearn.export.ScormExporter;
-import org.oncolearn.export.ScormPackage;
-import org.oncolearn.export.ScormStandard;
+import org.oncolearn.export.CourseExporter;
+import org.oncolearn.export.ExportFormat;
+import org.oncolearn.export.ExportedFile;
 import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.lint.Finding;
@@ -70,7 +70,7 @@ public class EditorService implements CoursePreviews {
     private final DraftStore drafts;
     private final VersionStore versions;
     private final PublishedCatalog catalog;
-    private final ScormExporter exporter;
+    private final CourseExporter exporter;
     private final FactChecker checker;
     private final Clock clock;
     private final Path contentRoot;
@@ -86,7 +86,7 @@ public class EditorService implements CoursePreviews {
         this.drafts = drafts;
         this.versions = versions;
         this.catalog = catalog;
-        this.exporter = new ScormExporter(clock);
+        this.exporter = new CourseExporter(clock);
         this.checker = new FactChecker(DrugLexicon.forContent(contentRoot));
         this.clock = clock;
         this.contentRoot = contentRoot;
@@ -229,14 +229,14 @@ public class EditorService implements CoursePreviews {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ScormPackage> exportDraft(UUID draftId, ScormStandard standard) {
+    public Optional<ExportedFile> exportDraft(UUID draftId, ExportFormat format) {
         CourseFileSet files = files(draftId);
-        return files.problems().isEmpty() ? Optional.of(exporter.export(files.load(), standard)) : Optional.empty();
+        return files.problems().isEmpty() ? Optional.of(exporter.export(files.load(), format)) : Optional.empty();
     }
 
     @Transactional(readOnly = true)
-    public ScormPackage exportVersion(String courseId, int version, ScormStandard standard) {
-        return exporter.export(version(courseId, version), standard);
+    public ExportedFile exportVersion(String courseId, int version, ExportFormat format) {
+        return exporter.export(version(courseId, version), format);
     }
 
     /** The draft as learners would see it, for "Preview as learner"; empty while it does not load. */

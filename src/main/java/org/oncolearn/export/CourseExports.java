@@ -8,18 +8,21 @@ import org.oncolearn.course.Level;
 import org.oncolearn.course.WarningSigns;
 import org.springframework.stereotype.Service;
 
-/** What the export screen needs: the courses that can be exported, their packages and their patient self-checks. */
+/**
+ * What the export screen needs: the courses that can be exported, their packages and question banks, and their patient
+ * self-checks.
+ */
 @Service
 public class CourseExports {
 
     private final CourseCatalog catalog;
-    private final ScormExporter exporter;
+    private final CourseExporter exporter;
     private final SelfCheckExporter selfCheck = new SelfCheckExporter();
     private final WarningSigns signs;
 
     public CourseExports(CourseCatalog catalog, Clock clock, WarningSigns signs) {
         this.catalog = catalog;
-        this.exporter = new ScormExporter(clock);
+        this.exporter = new CourseExporter(clock);
         this.signs = signs;
     }
 
@@ -38,8 +41,8 @@ public class CourseExports {
                 .map(course -> selfCheck.render(course, signs, "en"));
     }
 
-    /** Built on request from the catalog's current version of the course. */
-    public Optional<ScormPackage> export(String courseId, ScormStandard standard) {
-        return catalog.find(courseId).map(course -> exporter.export(course, standard));
+    /** Built on request from the catalog's current version of the course: a package or a question bank. */
+    public Optional<ExportedFile> export(String courseId, ExportFormat format) {
+        return catalog.find(courseId).map(course -> exporter.export(course, format));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The LMS standards a course can be exported to, with the official schema files each package must carry. */
-public enum ScormStandard {
+public enum ScormStandard implements ExportFormat {
     SCORM12(
             "scorm12",
             "SCORM 1.2",
@@ -43,10 +43,12 @@ public enum ScormStandard {
     }
 
     /** The short name used on the command line, in file names and by the player: {@code scorm12}, {@code scorm2004}. */
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -133,6 +133,10 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
                         .withText("Export version 1 as SCORM 2004 4th Edition")
                         .exists())
                 .isTrue();
+        assertThat($(Anchor.class).withText("Export version 1 as Moodle XML").exists())
+                .isTrue();
+        assertThat($(Anchor.class).withText("Export version 1 as GIFT").exists())
+                .isTrue();
         assertThat($(H2.class).withText("Published versions").exists()).isTrue();
     }
 

@@ -3,12 +3,14 @@ package org.oncolearn.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.oncolearn.export.ScormStandard;
+import org.oncolearn.export.ExportFormat;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -36,13 +38,54 @@ class ExportViewTest extends SpringBrowserlessTest {
     void choosing_scorm_2004_offers_the_2004_package() {
         navigate(ExportView.class, "immunotherapy");
 
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<ScormStandard> standard =
-                $(RadioButtonGroup.class).withLabel("Standard").single();
-        test(standard).selectItem("SCORM 2004 4th Edition: reports completion and pass/fail separately");
+        test(standard()).selectItem("SCORM 2004 4th Edition: reports completion and pass/fail separately");
 
         assertThat(downloadLink().getText())
                 .isEqualTo("Download the SCORM 2004 4th Edition package (immunotherapy-scorm2004.zip)");
+    }
+
+    @Test
+    void the_question_banks_are_offered_with_every_check_and_how_to_import_them() {
+        navigate(ExportView.class, "immunotherapy");
+
+        assertThat(standard().getListDataView().getItems()).containsExactlyElementsOf(ExportFormat.all());
+        test(standard())
+                .selectItem("Moodle XML: every check as a question for the Moodle question bank, with feedback, grades"
+                        + " and tags");
+        assertThat(downloadLink().getText())
+                .isEqualTo("Download the Moodle XML question bank (immunotherapy-moodle.xml)");
+        assertThat($(Paragraph.class)
+                        .withTextContaining("73 questions. In Moodle, open the question bank, choose Import")
+                        .exists())
+                .isTrue();
+
+        test(standard()).selectItem("GIFT: the same questions as a text file that Moodle imports and people can edit");
+        assertThat(downloadLink().getText()).isEqualTo("Download the GIFT question bank (immunotherapy.gift.txt)");
+        assertThat(downloadLink().getHref()).isNotBlank();
+    }
+
+    @Test
+    void the_export_screen_speaks_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(ExportView.class, "immunotherapy");
+
+        assertThat($(H1.class)
+                        .withText("Für LMS exportieren: Immunotherapies and targeted therapies")
+                        .exists())
+                .isTrue();
+        test(standard())
+                .selectItem("GIFT: dieselben Fragen als Textdatei, die Moodle importiert und die sich von Hand"
+                        + " bearbeiten lässt");
+        assertThat(downloadLink().getText()).isEqualTo("GIFT-Fragensammlung herunterladen (immunotherapy.gift.txt)");
+        assertThat($(Paragraph.class)
+                        .withTextContaining("alle 73 Fragen, für Pflegende und für Patientinnen und Patienten")
+                        .exists())
+                .isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<ExportFormat> standard() {
+        return $(RadioButtonGroup.class).withLabel("Standard").single();
     }
 
     @Test

@@ -82,6 +82,52 @@ class CliTest {
     }
 
     @Test
+    void export_writes_every_check_as_a_moodle_xml_question_bank() throws IOException {
+        Path xml = folder.resolve("immunotherapy-moodle.xml");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "moodle-xml", "--out", xml.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + xml + " (Moodle XML, 4 lessons, 73 questions, ");
+        assertThat(stderr()).isEmpty();
+        String text = Files.readString(xml);
+        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>");
+        assertThat(text.split("<question type=\"multichoice\">", -1)).hasSize(74);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(xml);
+        }
+    }
+
+    @Test
+    void export_writes_the_same_questions_in_gift() throws IOException {
+        Path gift = folder.resolve("immunotherapy.gift.txt");
+
+        int code = run("export", "--course=immunotherapy", "--standard=gift", "--out=" + gift);
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + gift + " (GIFT, 4 lessons, 73 questions, ");
+        assertThat(Files.readString(gift))
+                .contains("$CATEGORY: $course$/top/Immunotherapies and targeted therapies/Lesson 1: ")
+                .contains("::a1::[html]");
+    }
+
+    @Test
+    void export_writes_a_qti_3_package_with_an_item_per_check() throws IOException {
+        Path zip = folder.resolve("immunotherapy-qti3.zip");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "qti3", "--out", zip.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + zip + " (QTI 3.0, 4 lessons, 73 questions, ");
+        try (ZipFile qti = new ZipFile(zip.toFile())) {
+            assertThat(qti.getEntry("imsmanifest.xml")).isNotNull();
+            assertThat(qti.getEntry("items/item-a1.xml")).isNotNull();
+            assertThat(qti.stream().filter(e -> e.getName().startsWith("tests/")))
+                    .hasSize(4);
+        }
+    }
+
+    @Test
     void an_unknown_course_fails_with_one_line_naming_the_courses_there() {
         int code = run("export", "--course", "oncology-101", "--standard", "scorm12", "--out", out("x.zip"));
 
@@ -141,7 +187,9 @@ class CliTest {
 
         assertThat(code).isEqualTo(Cli.USAGE);
         assertThat(stderr())
-                .startsWith("error: unknown standard \"scorm3\" (use scorm12, scorm2004 or self-check)\nusage:");
+                .startsWith(
+                        "error: unknown standard \"scorm3\" (use scorm12, scorm2004, moodle-xml, gift, qti3 or self-check)"
+                                + "\nusage:");
     }
 
     @Test

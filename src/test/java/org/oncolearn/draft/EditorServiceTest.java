@@ -23,6 +23,7 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
+import org.oncolearn.export.QuestionBankFormat;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.lint.LintRule;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,12 @@ class EditorServiceTest {
         assertThat(editor.exportVersion("immunotherapy", first.version(), ScormStandard.SCORM2004)
                         .size())
                 .isPositive();
+        assertThat(editor.exportVersion("immunotherapy", first.version(), QuestionBankFormat.GIFT)
+                        .fileName())
+                .isEqualTo("immunotherapy-v" + first.version() + ".gift.txt");
+        assertThat(editor.exportVersion("immunotherapy", second.version(), QuestionBankFormat.MOODLE_XML)
+                        .fileName())
+                .isEqualTo("immunotherapy-v" + second.version() + "-moodle.xml");
     }
 
     @Test

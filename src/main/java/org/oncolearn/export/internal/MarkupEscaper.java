@@ -42,7 +42,7 @@ final class MarkupEscaper implements ReferenceInsertionEventHandler {
         return out.toString();
     }
 
-    private static boolean allowedInXml(int c) {
+    static boolean allowedInXml(int c) {
         return c == '\t'
                 || c == '\n'
                 || c == '\r'

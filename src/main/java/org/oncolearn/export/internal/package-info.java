@@ -1,2 +1,2 @@
-/** Velocity rendering, escaping and zip writing behind the SCORM exporter. */
+/** Velocity rendering, escaping per format, Moodle's grades and zip writing behind the exporters. */
 package org.oncolearn.export.internal;

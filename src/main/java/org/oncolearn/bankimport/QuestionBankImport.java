@@ -1,0 +1,68 @@
+package org.oncolearn.bankimport;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.oncolearn.bankimport.internal.CourseFromBank;
+import org.oncolearn.bankimport.internal.GiftBankReader;
+import org.oncolearn.bankimport.internal.MoodleXmlBankReader;
+import org.oncolearn.course.Course;
+
+/**
+ * Reads a Moodle XML or GIFT file into a course for the editor. Nothing is created here: a file is read whole and
+ * either gives a course or an {@link UnreadableBankException}, so a bad file never leaves half a draft behind.
+ */
+public final class QuestionBankImport {
+
+    /** Question banks of exams run to a few hundred questions; 2 MB holds thousands. */
+    public static final int MAX_BYTES = 2_000_000;
+
+    private QuestionBankImport() {}
+
+    /** Moodle XML ({@code .xml}) or GIFT ({@code .gift}, {@code .gift.txt}), by the name the educator's file has. */
+    public static boolean isBankName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xml") || name.endsWith(".gift") || name.endsWith(".gift.txt");
+    }
+
+    public static ReadBank read(String fileName, byte[] bytes) throws UnreadableBankException {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableBankException(fileName + " is larger than " + MAX_BYTES / 1_000_000 + " MB");
+        }
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            return MoodleXmlBankReader.read(bytes);
+        }
+        return GiftBankReader.read(utf8(fileName, bytes));
+    }
+
+    /**
+     * The course the questions make; its id comes from the file name the way the exporter names files
+     * ({@code immunotherapy-v3-moodle.xml} gives {@code immunotherapy}).
+     */
+    public static Course toCourse(ReadBank bank, String fileName) {
+        String base = fileName.replaceFirst("(?i)(-moodle\\.xml|-qti3\\.zip|\\.gift\\.txt|\\.gift|\\.xml|\\.txt)$", "")
+                .replaceFirst("-v\\d+$", "");
+        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        id = id.isEmpty() ? "imported" : id.length() > 64 ? id.substring(0, 64).replaceAll("-+$", "") : id;
+        return CourseFromBank.convert(bank, id, base.isBlank() ? "Imported questions" : base);
+    }
+
+    private static String utf8(String fileName, byte[] bytes) throws UnreadableBankException {
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableBankException(fileName + " is not UTF-8 text; save it as UTF-8 and upload it again");
+        }
+    }
+}

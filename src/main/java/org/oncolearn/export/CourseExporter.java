@@ -1,0 +1,39 @@
+package org.oncolearn.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.oncolearn.course.Course;
+
+/** Any export of a course by its format, for the screens and the command line that let educators choose one. */
+public class CourseExporter {
+
+    private final ScormExporter scorm;
+    private final QuestionBankExporter questionBank;
+
+    public CourseExporter(Clock clock) {
+        this.scorm = new ScormExporter(clock);
+        this.questionBank = new QuestionBankExporter(clock);
+    }
+
+    public ExportedFile export(Course course, ExportFormat format) {
+        return switch (format) {
+            case ScormStandard standard -> scorm.export(course, standard);
+            case QuestionBankFormat bank -> questionBank.export(course, bank);
+        };
+    }
+
+    public void writeTo(Course course, ExportFormat format, Path target) throws IOException {
+        switch (format) {
+            case ScormStandard standard -> scorm.writeTo(course, standard, target);
+            case QuestionBankFormat bank -> questionBank.writeTo(course, bank, target);
+        }
+    }
+
+    public static String fileName(Course course, ExportFormat format) {
+        return switch (format) {
+            case ScormStandard standard -> ScormExporter.fileName(course, standard);
+            case QuestionBankFormat bank -> QuestionBankExporter.fileName(course, bank);
+        };
+    }
+}
