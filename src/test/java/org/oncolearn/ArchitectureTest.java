@@ -21,6 +21,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
+                    "org.oncolearn.analysis..",
                     "org.oncolearn.contentimport..",
                     "org.oncolearn.attempt..",
                     "org.oncolearn.export..",
@@ -30,6 +31,23 @@ class ArchitectureTest {
                     "org.oncolearn.cli..",
                     "org.springframework..",
                     "com.vaadin..");
+
+    /** Item analysis is arithmetic on responses: the app, the command line and tests use it alike. */
+    @ArchTest
+    static final ArchRule item_analysis_is_plain_java_over_the_model = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.analysis..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.oncolearn.analysis..", "org.oncolearn.course..", "java..");
+
+    @ArchTest
+    static final ArchRule analysis_internals_are_used_only_by_the_analysis = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.analysis.internal..")
+            .should()
+            .onlyBeAccessed()
+            .byAnyPackage("org.oncolearn.analysis..");
 
     @ArchTest
     static final ArchRule the_exporter_knows_only_the_model = noClasses()

@@ -18,7 +18,8 @@ public final class Cli {
     /** Exit code for a command line that cannot be understood. */
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("export", "check-document", "draft-checks", "lint");
+    private static final Set<String> COMMANDS =
+            Set.of("export", "check-document", "draft-checks", "lint", "item-analysis");
 
     private final Path contentRoot;
     private final Clock clock;
@@ -54,6 +55,9 @@ public final class Cli {
                     new LintCommand(contentRoot, clock).run(Options.parse(args, 1, LintCommand.OPTIONS), out);
                 case "check-document" -> new CheckDocumentCommand(contentRoot).run(args, out, err);
                 case "draft-checks" -> new DraftChecksCommand(contentRoot).run(args, out, err);
+                case "item-analysis" ->
+                    new ItemAnalysisCommand(contentRoot)
+                            .run(Options.parse(args, 1, ItemAnalysisCommand.OPTIONS), out, err);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -71,6 +75,7 @@ public final class Cli {
                        java -jar oncolearn.jar lint --course ID [--content DIR]
                        java -jar oncolearn.jar check-document FILE
                        java -jar oncolearn.jar draft-checks FILE
+                       java -jar oncolearn.jar item-analysis --responses FILE.csv [--course ID [--content DIR]]
                   export          write a course as a SCORM package for an LMS (.zip), or its patient self-check as
                                   one HTML file (DIR: $ONCOLEARN_QUIZZES or ./quizzes)
                   lint            print item-writing, readability and review findings and any file problems
@@ -78,6 +83,11 @@ public final class Cli {
                   check-document  show the title and sections an import would find in a .txt, .md or .html file,
                                   and flag sentences that put a drug in the wrong class (exit 1 when flagged)
                   draft-checks    show the checks import would draft for each section of a document from the
-                                  knowledge base in DIR/knowledge, with their keys and sources""";
+                                  knowledge base in DIR/knowledge, with their keys and sources
+                  item-analysis   read an LMS report of interactions (CSV with the columns learner, interaction,
+                                  response, result) and print check,n,facility,discrimination,flags per check;
+                                  discrimination is empty when it cannot be computed, flags are too-easy,
+                                  too-hard, low-discrimination and unused-distractor; with --course the course's
+                                  options and order are used (exit 2 when the report cannot be read)""";
     }
 }

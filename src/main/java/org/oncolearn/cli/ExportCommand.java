@@ -88,7 +88,7 @@ final class ExportCommand {
         return folder;
     }
 
-    private static Course load(Path contentRoot, String courseId) {
+    static Course load(Path contentRoot, String courseId) {
         Path folder = folderOf(contentRoot, courseId);
         try {
             return CourseLoader.load(folder);
