@@ -102,6 +102,15 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.oncolearn.attempt..");
 
+    /** The results screen reads progress through the attempt feature's service, like the learner views. */
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_results_screen = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.oncolearn.results..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.oncolearn.results..");
+
     @ArchTest
     static final ArchRule nothing_depends_on_the_views = noClasses()
             .that()
@@ -219,6 +228,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "org.oncolearn.delivery..",
                     "org.oncolearn.authoring..",
+                    "org.oncolearn.results..",
                     "org.oncolearn.patient..",
                     "org.oncolearn.ui..")
             .should()
