@@ -39,7 +39,7 @@ class ItemAnalysisPanel extends Div {
                                 getTranslation("analysis.chart.title"),
                                 getTranslation("analysis.chart.desc", FacilityChart.figures(items)),
                                 "facility-chart-" + nextChart()));
-        add(chart, table(items));
+        add(chart, new ScrollingTable(table(items), heading));
     }
 
     private static synchronized int nextChart() {
@@ -71,20 +71,29 @@ class ItemAnalysisPanel extends Div {
                             item.discrimination().isPresent()
                                     ? Figures.decimal(item.discrimination().getAsDouble(), locale)
                                     : getTranslation("analysis.discrimination.undefined"));
-            row.addDataCell().setText(options(item));
+            row.add(options(item));
             row.add(flags(item));
         }
         return table;
     }
 
-    private String options(ItemStatistics item) {
+    /** One option a line, so that "B (key): 67 %" never breaks across lines in a narrow column. */
+    private NativeTableCell options(ItemStatistics item) {
+        NativeTableCell cell = new NativeTableCell();
         if (item.options().isEmpty()) {
-            return getTranslation("analysis.options.unknown");
+            cell.setText(getTranslation("analysis.options.unknown"));
+            return cell;
         }
-        return item.options().stream()
-                .map(o -> getTranslation(
-                        o.key() ? "analysis.option.key" : "analysis.option", label(o), Figures.percent(o.share())))
-                .collect(Collectors.joining(", "));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("option-shares");
+        for (OptionShare option : item.options()) {
+            list.add(new ListItem(getTranslation(
+                    option.key() ? "analysis.option.key" : "analysis.option",
+                    label(option),
+                    Figures.percent(option.share()))));
+        }
+        cell.add(list);
+        return cell;
     }
 
     private NativeTableCell flags(ItemStatistics item) {

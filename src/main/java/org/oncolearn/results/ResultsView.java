@@ -70,9 +70,7 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
         add(new H2(getTranslation("results.learners")));
         add(new Paragraph(getTranslation("results.privacy")));
         if (!results.learners().isEmpty()) {
-            Div scroll = new Div(new LearnerTable(results));
-            scroll.addClassName("table-scroll");
-            add(scroll);
+            add(new ScrollingTable(new LearnerTable(results), getTranslation("results.learners")));
         }
         String fileName = results.course().id() + "-results.csv";
         Anchor download = new Anchor(
@@ -116,7 +114,10 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
             Button back = new Button(
                     getTranslation("analysis.showApp"),
                     e -> service.results(courseId).ifPresent(this::showAppAnalysis));
-            analysis.add(new ItemAnalysisPanel(getTranslation("analysis.source.report", fileName), items), back);
+            // In an "actions" row, whose buttons wrap their labels on a phone.
+            Div actions = new Div(back);
+            actions.addClassName("actions");
+            analysis.add(new ItemAnalysisPanel(getTranslation("analysis.source.report", fileName), items), actions);
         } catch (InvalidReportException | IOException e) {
             problem.setText(getTranslation("analysis.upload.problem", fileName, e.getMessage()));
         }
