@@ -13,17 +13,20 @@ import org.oncolearn.course.Lesson;
 /**
  * Every learner's results in a course, and their lesson answers in the order given, for item analysis.
  *
- * @param course the current version, whose lessons are the columns
+ * @param course the version shown, whose lessons are the columns: the one chosen, else the current one
+ * @param versions every version some learner started, whether shown or not, for choosing one
  * @param answers each learner's lesson answers (not review answers), by pseudonym, oldest first
  */
-public record CourseResults(Course course, List<LearnerResult> learners, List<Response> answers) {
+public record CourseResults(
+        Course course, List<Integer> versions, List<LearnerResult> learners, List<Response> answers) {
 
     public CourseResults {
+        versions = List.copyOf(versions);
         learners = List.copyOf(learners);
         answers = List.copyOf(answers);
     }
 
-    /** Item analysis of the learners' first answers, with the current version's options and order. */
+    /** Item analysis of the learners' first answers, with the options and order of the version shown. */
     public List<ItemStatistics> itemAnalysis() {
         return ItemAnalysis.of(answers, CheckOptions.of(course));
     }

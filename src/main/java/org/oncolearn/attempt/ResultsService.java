@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.oncolearn.analysis.CheckOptions;
 import org.oncolearn.analysis.InvalidReportException;
 import org.oncolearn.analysis.ItemAnalysis;
@@ -40,16 +41,37 @@ public class ResultsService {
         this.store = store;
     }
 
-    /** Empty when there is no such course. Reads each learner's rounds in turn: fine for a school's classes. */
+    /** Every learner of every version; empty when there is no such course. */
     @Transactional(readOnly = true)
     public Optional<CourseResults> results(String courseId) {
-        Optional<Course> current = catalog.find(courseId);
+        return results(courseId, OptionalInt.empty());
+    }
+
+    /**
+     * The learners who started one version of the course (all when none is given), with that version's lessons as
+     * the columns. Empty when there is no such course. Reads each learner's rounds in turn: fine for a school's
+     * classes.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CourseResults> results(String courseId, OptionalInt version) {
+        Optional<Course> current = version.isPresent()
+                ? catalog.find(courseId, version.getAsInt()).or(() -> catalog.find(courseId))
+                : catalog.find(courseId);
         if (current.isEmpty()) {
             return Optional.empty();
         }
+        List<Enrolled> everyone = store.enrolled(courseId);
+        List<Integer> versions = everyone.stream()
+                .map(Enrolled::courseVersion)
+                .distinct()
+                .sorted()
+                .toList();
         List<LearnerResult> learners = new ArrayList<>();
         List<Response> answers = new ArrayList<>();
-        for (Enrolled enrolled : store.enrolled(courseId)) {
+        for (Enrolled enrolled : everyone) {
+            if (version.isPresent() && enrolled.courseVersion() != version.getAsInt()) {
+                continue;
+            }
             // Scored on the version the learner started, as the learner sees it.
             Course course = catalog.find(courseId, enrolled.courseVersion()).orElse(current.get());
             List<Round> rounds = store.rounds(enrolled.learner().id(), courseId);
@@ -83,17 +105,19 @@ public class ResultsService {
                     lastActivity,
                     enrolled.completed()));
         }
-        return Optional.of(new CourseResults(current.get(), learners, answers));
+        return Optional.of(new CourseResults(current.get(), versions, learners, answers));
     }
 
     /**
-     * Item analysis of an LMS report of the course's interactions, with the current version's options.
+     * Item analysis of an LMS report of the course's interactions, with the options of the version given (the
+     * current one when none is given or it is gone).
      *
      * @throws InvalidReportException when the report cannot be read or is of another course
      */
-    public List<ItemStatistics> analyseReport(String courseId, InputStream report)
+    public List<ItemStatistics> analyseReport(String courseId, OptionalInt version, InputStream report)
             throws InvalidReportException, IOException {
-        Course course = catalog.find(courseId).orElseThrow(() -> new UnknownCourseException(courseId));
+        Optional<Course> chosen = version.isPresent() ? catalog.find(courseId, version.getAsInt()) : Optional.empty();
+        Course course = chosen.or(() -> catalog.find(courseId)).orElseThrow(() -> new UnknownCourseException(courseId));
         LmsReport read = LmsReport.read(report, Optional.of(courseId));
         return ItemAnalysis.of(read.responses(), CheckOptions.of(course));
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 import org.oncolearn.account.Roles;
 import org.oncolearn.analysis.InvalidReportException;
 import org.oncolearn.analysis.ItemStatistics;
@@ -42,10 +44,12 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
     static final int MAX_UPLOAD_BYTES = LmsReport.MAX_BYTES;
 
     private final ResultsService service;
+    private final Div learners = new Div();
     private final Div analysis = new Div();
     private final Paragraph problem = new Paragraph();
     private final Upload upload = new Upload(new BoundedUpload());
     private String courseId;
+    private OptionalInt version = OptionalInt.empty();
     private String title;
 
     public ResultsView(ResultsService service) {
@@ -57,6 +61,7 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
     @Override
     public void setParameter(BeforeEvent event, String courseId) {
         this.courseId = courseId;
+        this.version = OptionalInt.empty();
         removeAll();
         service.results(courseId).ifPresentOrElse(this::show, this::showMissing);
     }
@@ -64,27 +69,10 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
     private void show(CourseResults results) {
         title = getTranslation("results.title", results.course().title());
         add(new H1(title));
-        add(new Paragraph(
-                getTranslation("results.summary", results.learners().size(), results.finished(), results.mastered())));
-
-        add(new H2(getTranslation("results.learners")));
-        add(new Paragraph(getTranslation("results.privacy")));
-        if (!results.learners().isEmpty()) {
-            add(new ScrollingTable(new LearnerTable(results), getTranslation("results.learners")));
+        if (results.versions().size() > 1) {
+            add(versionChoice(results.versions()));
         }
-        String fileName = results.course().id() + "-results.csv";
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(event -> service.results(courseId)
-                        .map(current -> {
-                            byte[] csv = current.csv().getBytes(StandardCharsets.UTF_8);
-                            return new DownloadResponse(
-                                    new ByteArrayInputStream(csv), fileName, "text/csv; charset=UTF-8", csv.length);
-                        })
-                        .orElseGet(() -> DownloadResponse.error(404, "The course is no longer available."))),
-                AttachmentType.DOWNLOAD,
-                getTranslation("results.download", fileName));
-        download.addClassName("download-link");
-        add(new Paragraph(download));
+        add(learners);
 
         add(new H2(getTranslation("analysis.heading")));
         add(new Paragraph(getTranslation("analysis.intro")));
@@ -97,6 +85,50 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
         problem.getElement().setAttribute("role", "alert");
         add(new Paragraph(getTranslation("analysis.upload.help", MAX_UPLOAD_BYTES / (1024 * 1024))), upload, problem);
         add(analysis);
+        showResults(results);
+    }
+
+    /** Learners of one version, scored on its lessons; or of all, the current version's lessons as columns. */
+    private Select<Integer> versionChoice(List<Integer> versions) {
+        Select<Integer> choice = new Select<>();
+        choice.setLabel(getTranslation("results.version"));
+        choice.setItems(versions);
+        choice.setEmptySelectionAllowed(true);
+        choice.setEmptySelectionCaption(getTranslation("results.allVersions"));
+        choice.setItemLabelGenerator(
+                v -> v == null ? getTranslation("results.allVersions") : getTranslation("results.versionN", v));
+        choice.addValueChangeListener(e -> {
+            version = e.getValue() == null ? OptionalInt.empty() : OptionalInt.of(e.getValue());
+            problem.setText("");
+            service.results(courseId, version).ifPresent(this::showResults);
+        });
+        return choice;
+    }
+
+    private void showResults(CourseResults results) {
+        learners.removeAll();
+        learners.add(new Paragraph(
+                getTranslation("results.summary", results.learners().size(), results.finished(), results.mastered())));
+        learners.add(new H2(getTranslation("results.learners")));
+        learners.add(new Paragraph(getTranslation("results.privacy")));
+        if (!results.learners().isEmpty()) {
+            learners.add(new ScrollingTable(new LearnerTable(results), getTranslation("results.learners")));
+        }
+        String fileName = results.course().id()
+                + version.stream().mapToObj(v -> "-v" + v).findFirst().orElse("") + "-results.csv";
+        OptionalInt shown = version;
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> service.results(courseId, shown)
+                        .map(current -> {
+                            byte[] csv = current.csv().getBytes(StandardCharsets.UTF_8);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(csv), fileName, "text/csv; charset=UTF-8", csv.length);
+                        })
+                        .orElseGet(() -> DownloadResponse.error(404, "The course is no longer available."))),
+                AttachmentType.DOWNLOAD,
+                getTranslation("results.download", fileName));
+        download.addClassName("download-link");
+        learners.add(new Paragraph(download));
         showAppAnalysis(results);
     }
 
@@ -108,12 +140,12 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
 
     void received(String fileName, InputStream report) {
         try {
-            List<ItemStatistics> items = service.analyseReport(courseId, report);
+            List<ItemStatistics> items = service.analyseReport(courseId, version, report);
             problem.setText("");
             analysis.removeAll();
             Button back = new Button(
                     getTranslation("analysis.showApp"),
-                    e -> service.results(courseId).ifPresent(this::showAppAnalysis));
+                    e -> service.results(courseId, version).ifPresent(this::showAppAnalysis));
             // In an "actions" row, whose buttons wrap their labels on a phone.
             Div actions = new Div(back);
             actions.addClassName("actions");
