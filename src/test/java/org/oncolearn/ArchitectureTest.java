@@ -21,6 +21,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
+                    "org.oncolearn.analysis..",
                     "org.oncolearn.contentimport..",
                     "org.oncolearn.attempt..",
                     "org.oncolearn.export..",
@@ -30,6 +31,23 @@ class ArchitectureTest {
                     "org.oncolearn.cli..",
                     "org.springframework..",
                     "com.vaadin..");
+
+    /** Item analysis is arithmetic on responses: the app, the command line and tests use it alike. */
+    @ArchTest
+    static final ArchRule item_analysis_is_plain_java_over_the_model = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.analysis..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.oncolearn.analysis..", "org.oncolearn.course..", "java..");
+
+    @ArchTest
+    static final ArchRule analysis_internals_are_used_only_by_the_analysis = classes()
+            .that()
+            .resideInAPackage("org.oncolearn.analysis.internal..")
+            .should()
+            .onlyBeAccessed()
+            .byAnyPackage("org.oncolearn.analysis..");
 
     @ArchTest
     static final ArchRule the_exporter_knows_only_the_model = noClasses()
@@ -83,6 +101,15 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.oncolearn.attempt..");
+
+    /** The results screen reads progress through the attempt feature's service, like the learner views. */
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_results_screen = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.oncolearn.results..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.oncolearn.results..");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_views = noClasses()
@@ -218,6 +245,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "org.oncolearn.delivery..",
                     "org.oncolearn.authoring..",
+                    "org.oncolearn.results..",
                     "org.oncolearn.patient..",
                     "org.oncolearn.ui..")
             .should()

@@ -3,7 +3,6 @@ package org.oncolearn.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Set;
 
 /**
  * Entry point for {@code java -jar oncolearn.jar COMMAND ...}. Commands run in plain Java: no Spring context, no web
@@ -17,8 +16,6 @@ public final class Cli {
     public static final int FAILED = 1;
     /** Exit code for a command line that cannot be understood. */
     public static final int USAGE = 2;
-
-    private static final Set<String> COMMANDS = Set.of("export", "check-document", "draft-checks", "lint");
 
     private final Path contentRoot;
     private final Clock clock;
@@ -59,6 +56,9 @@ public final class Cli {
                     new LintCommand(contentRoot, clock).run(Options.parse(args, 1, LintCommand.OPTIONS), out);
                 case "check-document" -> new CheckDocumentCommand(contentRoot).run(args, out, err);
                 case "draft-checks" -> new DraftChecksCommand(contentRoot).run(args, out, err);
+                case "item-analysis" ->
+                    new ItemAnalysisCommand(contentRoot)
+                            .run(Options.parse(args, 1, ItemAnalysisCommand.OPTIONS), out, err);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -76,6 +76,7 @@ public final class Cli {
                        java -jar oncolearn.jar lint --course ID [--content DIR] | --dir COURSE-DIR
                        java -jar oncolearn.jar check-document FILE
                        java -jar oncolearn.jar draft-checks FILE [--out COURSE-DIR]
+                       java -jar oncolearn.jar item-analysis --responses FILE.csv [--course ID [--content DIR]]
                   export          write a course for an LMS: STANDARD scorm12 or scorm2004 (a SCORM package, .zip),
                                   moodle-xml, gift or qti3 (every check as a question for a question bank), or
                                   self-check (the patient self-check as one HTML file)
@@ -86,6 +87,11 @@ public final class Cli {
                                   and flag sentences that put a drug in the wrong class (exit 1 when flagged)
                   draft-checks    show the checks import would draft for each section of a document from the
                                   knowledge base in DIR/knowledge, with their keys and sources; with --out, write
-                                  them as a new course folder (its name is the course id) for lint --dir""";
+                                  them as a new course folder (its name is the course id) for lint --dir
+                  item-analysis   read an LMS report of interactions (CSV with the columns learner, interaction,
+                                  response, result) and print check,n,facility,discrimination,flags per check;
+                                  discrimination is empty when it cannot be computed, flags are too-easy,
+                                  too-hard, low-discrimination and unused-distractor; with --course the course's
+                                  options and order are used (exit 2 when the report cannot be read)""";
     }
 }

@@ -103,7 +103,7 @@ final class ExportCommand {
         return folder;
     }
 
-    private static Course load(Path contentRoot, String courseId) {
+    static Course load(Path contentRoot, String courseId) {
         Path folder = folderOf(contentRoot, courseId);
         try {
             return CourseLoader.load(folder);

@@ -471,7 +471,7 @@ class PatientSelfCheckIT {
         assertThat(visibleText(browser)).contains("For learning only.");
     }
 
-    private static void fullPageScreenshot(Browser browser, String name) {
+    static void fullPageScreenshot(Browser browser, String name) {
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         @SuppressWarnings("unchecked")
         Map<String, Object> shot = (Map<String, Object>) (Map<?, ?>) chrome.executeCdpCommand(

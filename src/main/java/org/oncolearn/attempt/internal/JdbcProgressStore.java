@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.oncolearn.attempt.Confidence;
 import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearnerId;
@@ -114,6 +115,22 @@ public class JdbcProgressStore implements ProgressStore {
                         + " updated_at = ? where learner_id = ? and course_id = ?")
                 .params(utc(now), utc(now), learner.value(), courseId)
                 .update();
+    }
+
+    @Override
+    public List<Enrolled> enrolled(String courseId) {
+        return jdbc.sql("select l.id, l.display_name, e.course_version, e.started_at, e.updated_at, e.completed_at"
+                        + " from enrolment e join learner l on l.id = e.learner_id where e.course_id = ?"
+                        + " order by e.started_at, l.id")
+                .param(courseId)
+                .query((rs, row) -> new Enrolled(
+                        new Learner(new LearnerId(rs.getObject(1, UUID.class)), Optional.ofNullable(rs.getString(2))),
+                        rs.getInt(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject(6, OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)))
+                .list();
     }
 
     @Override

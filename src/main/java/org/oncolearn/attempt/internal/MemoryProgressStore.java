@@ -22,6 +22,7 @@ public final class MemoryProgressStore implements ProgressStore {
 
     private final Map<LearnerId, Learner> learners = new HashMap<>();
     private final Map<String, Enrolment> enrolments = new HashMap<>();
+    private final Map<String, Enrolled> enrolled = new LinkedHashMap<>();
     private final List<StoredRound> rounds = new ArrayList<>();
 
     private record StoredRound(
@@ -66,6 +67,12 @@ public final class MemoryProgressStore implements ProgressStore {
                         Optional.of(lessonId),
                         old != null && old.completed(),
                         old == null ? courseVersion : old.courseVersion()));
+        Enrolled was = enrolled.get(key(learner, courseId));
+        enrolled.put(
+                key(learner, courseId),
+                was == null
+                        ? new Enrolled(learners.get(learner), courseVersion, now, now, Optional.empty())
+                        : new Enrolled(was.learner(), was.courseVersion(), was.started(), now, was.completed()));
     }
 
     @Override
@@ -73,6 +80,25 @@ public final class MemoryProgressStore implements ProgressStore {
         Enrolment old = enrolments.get(key(learner, courseId));
         enrolments.put(
                 key(learner, courseId), new Enrolment(Optional.empty(), true, old == null ? 0 : old.courseVersion()));
+        Enrolled was = enrolled.get(key(learner, courseId));
+        if (was != null) {
+            enrolled.put(
+                    key(learner, courseId),
+                    new Enrolled(
+                            was.learner(),
+                            was.courseVersion(),
+                            was.started(),
+                            now,
+                            Optional.of(was.completed().orElse(now))));
+        }
+    }
+
+    @Override
+    public synchronized List<Enrolled> enrolled(String courseId) {
+        return enrolled.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/" + courseId))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     @Override

@@ -24,6 +24,9 @@ public interface ProgressStore {
 
     void completeCourse(LearnerId learner, String courseId, Instant now);
 
+    /** Everyone who started the course, in the order they started. */
+    List<Enrolled> enrolled(String courseId);
+
     List<Round> rounds(LearnerId learner, String courseId);
 
     void addRound(
