@@ -29,9 +29,11 @@ public class QuestionBankExporter {
     }
 
     public QuestionBank export(Course course, QuestionBankFormat format) {
+        // A question bank reaches learners through exams, so proposals no educator has accepted stay out of it.
+        Course accepted = course.forLearners();
         byte[] bytes = switch (format) {
-            case MOODLE_XML, GIFT -> builder.render(course, format).getBytes(StandardCharsets.UTF_8);
-            case QTI3 -> zip(course);
+            case MOODLE_XML, GIFT -> builder.render(accepted, format).getBytes(StandardCharsets.UTF_8);
+            case QTI3 -> zip(accepted);
         };
         return new QuestionBank(fileName(course, format), format, bytes);
     }
@@ -59,6 +61,8 @@ public class QuestionBankExporter {
 
     /** How many questions a file holds: every check of the course, patient checks included. */
     public static int questions(Course course) {
-        return course.lessons().stream().mapToInt(l -> l.checks().size()).sum();
+        return course.forLearners().lessons().stream()
+                .mapToInt(l -> l.checks().size())
+                .sum();
     }
 }
