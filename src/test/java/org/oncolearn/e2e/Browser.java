@@ -94,45 +94,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Scrolls the button to the middle of the screen first, as a person would: a sticky bar at the top covers what
-     * sits right under it, where Selenium would otherwise scroll the button and click.
+     * Presses a button from the keyboard, as keyboard users do: focus, then Enter. Unlike a mouse click it does not
+     * depend on where the button sits under a sticky bar or on an emulated phone's zoomed-out layout.
      */
-    void clickInMiddle(String buttonText) {
+    void pressWithKeyboard(String buttonText) {
         WebElement button = waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals(buttonText) && b.isDisplayed())
                 .findFirst()
                 .orElse(null));
-        script("arguments[0].scrollIntoView({block: 'center'});", button);
-        waitFor(d -> button.isDisplayed() ? Boolean.TRUE : null);
-        button.click();
-    }
-
-    /**
-     * Clicks until the page shows what the click leads to, at most three times: on an emulated phone, a click that
-     * lands while the editor re-renders its lesson is sometimes lost. A button that is gone is not clicked again.
-     */
-    void clickInMiddleUntil(String buttonText, String expected) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            boolean present = driver.findElements(By.tagName("vaadin-button")).stream()
-                    .anyMatch(b -> b.getText().strip().equals(buttonText));
-            if (!present && attempt > 1) {
-                break;
-            }
-            clickInMiddle(buttonText);
-            long end = System.currentTimeMillis() + 5_000;
-            while (System.currentTimeMillis() < end) {
-                if (pageText().contains(expected)) {
-                    return;
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        waitForText(expected);
+        script("arguments[0].focus();", button);
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
     void clickStartingWith(String prefix) {
