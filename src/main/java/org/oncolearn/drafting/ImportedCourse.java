@@ -169,6 +169,9 @@ public final class ImportedCourse {
         if (!parts.isEmpty()) {
             sentences.add(joined(parts));
         }
+        // Drug names are long words, and the summary is shown to patients: a short plain sentence says what follows
+        // and keeps the reading level down.
+        sentences.add("then you answer a few questions about it");
         return String.join(
                 " ",
                 sentences.stream()

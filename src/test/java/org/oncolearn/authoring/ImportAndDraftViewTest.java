@@ -74,7 +74,9 @@ class ImportAndDraftViewTest extends SpringBrowserlessTest {
                         .single()
                         .getValue())
                 .as("a summary drafted from what the lesson's checks cover, for the educator to review")
-                .isEqualTo("Which kind of medicine cisplatin is. How immunotherapies work.");
+                .isEqualTo(
+                        "Which kind of medicine cisplatin is. How immunotherapies work. Then you answer a few questions"
+                                + " about it.");
         assertThat($(Button.class).withText("Publish version 1").single().isEnabled())
                 .isFalse();
         assertThat($(ListItem.class).withTextContaining("not reviewed").exists())
