@@ -123,6 +123,24 @@ public final class CheckDrafter {
             testFirstCheck(drug).filter(isNew).ifPresent(drafts::add);
             plainCheck(drug).filter(isNew).ifPresent(drafts::add);
         }
+        // A class or a tumour feature named without a drug ("PARP inhibitors", "HER2"): asked about through the first
+        // drug of that class, or the first drug whose use needs that test, that the course does not ask about yet.
+        for (DrugClass drugClass : classesIn(lessonText)) {
+            knowledge.drugsOf(drugClass).stream()
+                    .map(this::classCheck)
+                    .flatMap(Optional::stream)
+                    .filter(isNew)
+                    .findFirst()
+                    .ifPresent(drafts::add);
+        }
+        for (Biomarker marker : biomarkersIn(lessonText)) {
+            knowledge.drugs().stream()
+                    .map(drug -> testFirstCheck(drug, marker))
+                    .flatMap(Optional::stream)
+                    .filter(isNew)
+                    .findFirst()
+                    .ifPresent(drafts::add);
+        }
         for (String kind : kindsIn(lessonText)) {
             List<Drug> examples = examplesOf(kind);
             examples.stream()
@@ -177,6 +195,62 @@ public final class CheckDrafter {
     static String signature(Check check) {
         return check.stem() + "\n"
                 + check.options().stream().filter(Option::key).map(Option::text).toList();
+    }
+
+    /**
+     * The classes a text names ("PARP inhibitors", "a PD-1 inhibitor"), by the class name before any bracket, in the
+     * singular or plural; "checkpoint" may be left out.
+     */
+    public List<DrugClass> classesIn(String text) {
+        return knowledge.classes().values().stream()
+                .filter(c -> {
+                    String name = c.name().replaceAll("\\s*\\(.*$", "").strip();
+                    List<String> forms = new ArrayList<>(List.of(name));
+                    if (name.contains(" checkpoint inhibitor")) {
+                        forms.add(name.replace(" checkpoint inhibitor", " inhibitor"));
+                    }
+                    return forms.stream()
+                            .anyMatch(form -> wholeWords(Pattern.quote(form) + "s?", Pattern.CASE_INSENSITIVE)
+                                    .matcher(text)
+                                    .find());
+                })
+                .toList();
+    }
+
+    /**
+     * The tumour features a text names, by the short names people write: the acronym that starts the biomarker's name
+     * ("HER2", "EGFR", "KRAS", "BRCA1") or one in its brackets ("MSI-H", "dMMR").
+     */
+    public List<Biomarker> biomarkersIn(String text) {
+        return knowledge.biomarkers().values().stream()
+                // Acronyms keep their case: "RET" is a gene, "ret" is not.
+                .filter(b -> shortNames(b).stream()
+                        .anyMatch(n -> wholeWords(n, 0).matcher(text).find()))
+                .toList();
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Za-z]*[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?");
+
+    static List<String> shortNames(Biomarker marker) {
+        List<String> names = new ArrayList<>();
+        String first = marker.name().split("\\s+", 2)[0];
+        for (String part : first.split("/")) {
+            if (ACRONYM.matcher(part).matches()) {
+                names.add(Pattern.quote(part));
+            }
+        }
+        Matcher bracket = Pattern.compile("\\(([^)]+)\\)").matcher(marker.name());
+        while (bracket.find()) {
+            String inside = bracket.group(1).strip();
+            if (ACRONYM.matcher(inside).matches()) {
+                names.add(Pattern.quote(inside));
+            }
+        }
+        return names;
+    }
+
+    private static Pattern wholeWords(String regex, int flags) {
+        return Pattern.compile("(?<![\\p{L}\\d-])" + regex + "(?![\\p{L}\\d])", flags);
     }
 
     /** The kinds of drug a text speaks of in general ("targeted therapies"), in a fixed order. */
@@ -351,8 +425,21 @@ public final class CheckDrafter {
 
     /** Which tumour feature must be found before a use of the drug; distractors are other biomarkers. */
     Optional<DraftedCheck> testFirstCheck(Drug drug) {
-        Optional<Drug.Use> use =
-                drug.uses().stream().filter(u -> u.testFirst().isPresent()).findFirst();
+        return testFirstCheck(
+                drug,
+                drug.uses().stream().filter(u -> u.testFirst().isPresent()).findFirst());
+    }
+
+    /** The same for the use of the drug that needs this tumour feature, when it has one. */
+    Optional<DraftedCheck> testFirstCheck(Drug drug, Biomarker marker) {
+        return testFirstCheck(
+                drug,
+                drug.uses().stream()
+                        .filter(u -> u.testFirst().filter(marker::equals).isPresent())
+                        .findFirst());
+    }
+
+    private Optional<DraftedCheck> testFirstCheck(Drug drug, Optional<Drug.Use> use) {
         if (use.isEmpty()) {
             return Optional.empty();
         }

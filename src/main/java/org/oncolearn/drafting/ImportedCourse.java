@@ -14,6 +14,7 @@ import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.LessonText;
+import org.oncolearn.course.Level;
 import org.oncolearn.course.Source;
 import org.oncolearn.knowledge.Drug;
 
@@ -97,11 +98,8 @@ public final class ImportedCourse {
         String text = section.title() + "\n\n" + section.markdown();
         // A medicine named again in a later lesson would get the same checks again: each question is drafted once
         // per course, and a lesson gets at most a dozen, so a long handbook does not become thousands of proposals.
-        List<DraftedCheck> drafts = asked.size() >= MAX_PER_COURSE
-                ? List.of()
-                : drafter.draft(text, lesson.id(), asked).stream()
-                        .limit(MAX_PER_LESSON)
-                        .toList();
+        List<DraftedCheck> drafts =
+                asked.size() >= MAX_PER_COURSE ? List.of() : atMost(drafter.draft(text, lesson.id(), asked));
         if (drafts.isEmpty()) {
             return lesson;
         }
@@ -140,6 +138,21 @@ public final class ImportedCourse {
                 List.copyOf(sources),
                 checks,
                 Optional.empty());
+    }
+
+    /** The first dozen drafts, keeping a patient one when there is any: patients get at least one check per lesson. */
+    static List<DraftedCheck> atMost(List<DraftedCheck> drafts) {
+        if (drafts.size() <= MAX_PER_LESSON) {
+            return drafts;
+        }
+        List<DraftedCheck> kept = new ArrayList<>(drafts.subList(0, MAX_PER_LESSON));
+        boolean patient = kept.stream().anyMatch(d -> d.check().level() == Level.PATIENT);
+        drafts.stream()
+                .skip(MAX_PER_LESSON)
+                .filter(d -> !patient && d.check().level() == Level.PATIENT)
+                .findFirst()
+                .ifPresent(d -> kept.set(MAX_PER_LESSON - 1, d));
+        return kept;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
-@WithMockUser(roles = "EDUCATOR")
+@WithMockUser(username = "export.educator", roles = "EDUCATOR")
 class ExportViewTest extends SpringBrowserlessTest {
 
     @Test

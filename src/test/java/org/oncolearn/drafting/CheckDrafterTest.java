@@ -221,6 +221,42 @@ class CheckDrafterTest {
     }
 
     @Test
+    void classes_are_recognised_in_the_singular_or_plural_and_without_the_word_checkpoint() {
+        assertThat(
+                        drafter
+                                .classesIn(
+                                        "PARP inhibitors work in BRCA tumours; a PD-1 inhibitor is given every 3 weeks.")
+                                .stream()
+                                .map(c -> c.id())
+                                .toList())
+                .contains("parp-inhibitor", "pd-1-inhibitor");
+    }
+
+    @Test
+    void tumour_features_are_recognised_by_their_acronyms_with_their_case() {
+        assertThat(drafter.biomarkersIn("The tumour is tested for HER2 and for MSI-H. We ret the slides.").stream()
+                        .map(Biomarker::id)
+                        .toList())
+                .containsExactlyInAnyOrder("her2-status", "msi-h-dmmr");
+    }
+
+    @Test
+    void a_text_that_names_only_a_class_and_a_feature_gets_a_class_check_and_a_test_first_check_for_them() {
+        List<DraftedCheck> drafts = drafter.draft("Before a PARP inhibitor, the tumour is tested for BRCA1.", "p");
+
+        assertThat(drafts)
+                .anyMatch(d -> d.template().equals("class")
+                        && key(d).text().toLowerCase(Locale.ROOT).contains("parp inhibitor"));
+        assertThat(drafts)
+                .anyMatch(d -> d.template().equals("test-first")
+                        && key(d).text()
+                                .equals(KNOWLEDGE
+                                        .biomarkers()
+                                        .get("brca-mutation")
+                                        .name()));
+    }
+
+    @Test
     void patient_drafts_read_at_grade_eight_or_below() {
         for (Drug drug : KNOWLEDGE.drugs()) {
             drafter.plainCheck(drug)

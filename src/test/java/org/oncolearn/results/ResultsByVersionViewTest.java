@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Results per course version: learners who started before and after a publication are told apart. */
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
-@WithMockUser(roles = "EDUCATOR")
+@WithMockUser(username = "results.educator", roles = "EDUCATOR")
 class ResultsByVersionViewTest extends SpringBrowserlessTest {
 
     private static final String COURSE = "immunotherapy";

@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
-@WithMockUser(roles = "EDUCATOR")
+@WithMockUser(username = "results.educator", roles = "EDUCATOR")
 class ResultsViewTest extends SpringBrowserlessTest {
 
     private static final String COURSE = "immunotherapy";
