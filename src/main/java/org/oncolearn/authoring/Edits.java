@@ -97,18 +97,7 @@ final class Edits {
     }
 
     static Check id(Check c, String v) {
-        return new Check(
-                v,
-                c.level(),
-                c.type(),
-                c.objective(),
-                c.stem(),
-                c.options(),
-                c.sources(),
-                c.ask(),
-                c.review(),
-                c.shuffle(),
-                c.drafted());
+        return c.withId(v);
     }
 
     static Check level(Check c, Level v) {

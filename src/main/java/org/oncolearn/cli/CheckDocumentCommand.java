@@ -11,8 +11,8 @@ import org.oncolearn.contentimport.ImportedDocument;
 import org.oncolearn.contentimport.ImportedDocument.Paragraph;
 import org.oncolearn.contentimport.ImportedDocument.Section;
 import org.oncolearn.contentimport.UnreadableDocumentException;
+import org.oncolearn.drafting.KnowledgeLexicon;
 import org.oncolearn.factcheck.DrugClassFlag;
-import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.factcheck.InvalidLexiconException;
 
@@ -41,7 +41,7 @@ final class CheckDocumentCommand {
         try {
             byte[] bytes = read(file);
             document = DocumentImporter.read(file.getFileName().toString(), bytes);
-            checker = new FactChecker(DrugLexicon.forContent(contentRoot));
+            checker = new FactChecker(KnowledgeLexicon.forContent(contentRoot));
         } catch (UnreadableDocumentException | InvalidLexiconException e) {
             err.println("error: " + e.getMessage());
             return UNREADABLE;

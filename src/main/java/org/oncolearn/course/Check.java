@@ -61,6 +61,10 @@ public record Check(
         this(id, level, type, objective, stem, options, sources, ask, review, true, false);
     }
 
+    public Check withId(String newId) {
+        return new Check(newId, level, type, objective, stem, options, sources, ask, review, shuffle, drafted);
+    }
+
     public Check withReview(Optional<Review> newReview) {
         return new Check(id, level, type, objective, stem, options, sources, ask, newReview, shuffle, drafted);
     }

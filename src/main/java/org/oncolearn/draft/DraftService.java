@@ -23,8 +23,8 @@ import org.oncolearn.draft.internal.DraftStore;
 import org.oncolearn.drafting.CheckDrafter;
 import org.oncolearn.drafting.DraftedCheck;
 import org.oncolearn.drafting.ImportedCourse;
+import org.oncolearn.drafting.KnowledgeLexicon;
 import org.oncolearn.factcheck.DrugClassFlag;
-import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +52,7 @@ public class DraftService {
     public DraftService(DraftStore store, Clock clock, @Value("${oncolearn.content.dir:quizzes}") Path contentRoot) {
         this.store = store;
         this.clock = clock;
-        this.checker = new FactChecker(DrugLexicon.forContent(contentRoot));
+        this.checker = new FactChecker(KnowledgeLexicon.forContent(contentRoot));
         this.drafter = drafter(contentRoot);
     }
 

@@ -112,19 +112,9 @@ public final class ImportedCourse {
         Set<Source> sources = new LinkedHashSet<>();
         List<Check> checks = new ArrayList<>();
         for (DraftedCheck draft : drafts) {
-            Check check = draft.check();
-            checks.add(new Check(
-                    lesson.id() + "-d" + (checks.size() + 1),
-                    check.level(),
-                    check.type(),
-                    check.objective(),
-                    check.stem(),
-                    check.options(),
-                    check.sources(),
-                    check.ask(),
-                    check.review(),
-                    check.shuffle(),
-                    true));
+            checks.add(draft.check()
+                    .withId(lesson.id() + "-d" + (checks.size() + 1))
+                    .withDrafted(true));
             sources.addAll(draft.check().sources());
         }
         boolean testFirst = drafts.stream().anyMatch(d -> d.objectiveCode().equals(CheckDrafter.TEST_FIRST));

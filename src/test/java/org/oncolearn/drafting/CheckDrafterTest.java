@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.oncolearn.contentimport.KnowledgeBaseFile;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Option;
-import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.knowledge.Biomarker;
 import org.oncolearn.knowledge.Drug;
@@ -173,7 +172,7 @@ class CheckDrafterTest {
 
     @Test
     void no_drafted_sentence_raises_a_fact_check_flag() {
-        FactChecker checker = new FactChecker(DrugLexicon.forContent(Path.of("quizzes")));
+        FactChecker checker = new FactChecker(KnowledgeLexicon.forContent(Path.of("quizzes")));
         List<String> flagged = new ArrayList<>();
         for (Drug drug : KNOWLEDGE.drugs()) {
             for (DraftedCheck d : drafter.draft("The plan names " + drug.name() + ".", "t")) {

@@ -14,11 +14,13 @@ import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
+import org.oncolearn.drafting.KnowledgeLexicon;
 
 class FactCheckerTest {
 
     private static final Path SEED = Path.of("..", "shared", "seed", "000_3c21eb6106e5c222.txt");
-    private final FactChecker checker = new FactChecker(DrugLexicon.load(Path.of("quizzes", "drug-lexicon.yaml")));
+    /** The lexicon with every drug of the knowledge base, as the app and the command line check texts. */
+    private final FactChecker checker = new FactChecker(KnowledgeLexicon.forContent(Path.of("quizzes")));
 
     @Test
     void the_seed_text_gets_exactly_its_two_known_errors_with_reason_and_source() throws Exception {
@@ -107,6 +109,22 @@ class FactCheckerTest {
                 .singleElement()
                 .extracting(DrugClassFlag::drug)
                 .isEqualTo("trastuzumab");
+    }
+
+    @Test
+    void a_drug_only_the_knowledge_base_knows_is_checked_too_but_an_antibody_called_an_immunotherapy_is_not_flagged() {
+        assertThat(DrugLexicon.load(Path.of("quizzes", "drug-lexicon.yaml")).drug("carboplatin"))
+                .as("carboplatin is known from the knowledge base only")
+                .isEmpty();
+        assertThat(checker.check("Carboplatin is an immunotherapy."))
+                .singleElement()
+                .extracting(DrugClassFlag::drug)
+                .isEqualTo("carboplatin");
+        assertThat(checker.check("Ciclosporin is a targeted cancer drug."))
+                .singleElement()
+                .extracting(DrugClassFlag::drug)
+                .isEqualTo("ciclosporin");
+        assertThat(checker.check("Rituximab is an immunotherapy for lymphoma.")).isEmpty();
     }
 
     @Test

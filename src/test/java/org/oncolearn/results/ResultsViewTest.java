@@ -30,7 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
+// A context of its own: in the context the other view tests share, navigation to this screen ended on the sign-in page
+// after other classes had run (not reproduced alone); see the closing note of this change.
+@SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/results-${random.uuid}")
 @WithMockUser(username = "results.educator", roles = "EDUCATOR")
 class ResultsViewTest extends SpringBrowserlessTest {
 
