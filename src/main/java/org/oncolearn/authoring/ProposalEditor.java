@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.oncolearn.contentimport.ImportedDocument;
+import org.oncolearn.course.Check;
 import org.oncolearn.course.Level;
 import org.oncolearn.draft.Proposal;
 import org.oncolearn.draft.Proposal.ProposedLesson;
-import org.oncolearn.drafting.DraftedCheck;
 
 /** The proposed lessons with rename, merge and split; re-renders itself from the new proposal after each change. */
 class ProposalEditor extends Div {
 
     private static final int PREVIEW_LENGTH = 160;
 
-    private final Function<ProposedLesson, List<DraftedCheck>> drafts;
+    private final Function<Proposal, List<List<Check>>> drafts;
     private Proposal proposal;
 
-    /** @param drafts the checks import will draft for a lesson, shown so the educator knows what to expect */
-    ProposalEditor(Proposal proposal, Function<ProposedLesson, List<DraftedCheck>> drafts) {
+    /** @param drafts the checks import will draft for each lesson, shown so the educator knows what to expect */
+    ProposalEditor(Proposal proposal, Function<Proposal, List<List<Check>>> drafts) {
         this.drafts = drafts;
         addClassName("proposal-editor");
         show(proposal);
@@ -46,12 +46,13 @@ class ProposalEditor extends Div {
         add(new Paragraph(proposal.lessons().size() + " proposed lesson"
                 + (proposal.lessons().size() == 1 ? "" : "s") + ", one per section of the document:"));
         List<ProposedLesson> lessons = proposal.lessons();
+        List<List<Check>> drafted = drafts.apply(proposal);
         for (int i = 0; i < lessons.size(); i++) {
-            add(lessonRow(i, lessons.get(i), i == lessons.size() - 1));
+            add(lessonRow(i, lessons.get(i), drafted.get(i), i == lessons.size() - 1));
         }
     }
 
-    private Div lessonRow(int index, ProposedLesson lesson, boolean last) {
+    private Div lessonRow(int index, ProposedLesson lesson, List<Check> drafted, boolean last) {
         Div row = new Div();
         row.addClassName("proposed-lesson");
         row.add(new H3("Lesson " + (index + 1)));
@@ -63,7 +64,7 @@ class ProposalEditor extends Div {
         List<ImportedDocument.Paragraph> paragraphs = lesson.paragraphs();
         row.add(new Paragraph(paragraphs.size() + " paragraph" + (paragraphs.size() == 1 ? "" : "s") + " · starts: "
                 + preview(paragraphs.getFirst().text())));
-        row.add(new Paragraph(draftsText(drafts.apply(lesson))));
+        row.add(new Paragraph(draftsText(drafted)));
         Div actions = new Div();
         actions.addClassName("actions");
         if (!last) {
@@ -87,13 +88,12 @@ class ProposalEditor extends Div {
         return row;
     }
 
-    private static String draftsText(List<DraftedCheck> drafted) {
+    private static String draftsText(List<Check> drafted) {
         if (drafted.isEmpty()) {
-            return "No checks can be drafted: the knowledge base knows none of the medicines this lesson names."
-                    + " You write its checks in the editor.";
+            return "No checks will be drafted for this lesson: it names no medicine the knowledge base knows, or only"
+                    + " ones that earlier lessons already ask about. You write its checks in the editor.";
         }
-        long patient =
-                drafted.stream().filter(d -> d.check().level() == Level.PATIENT).count();
+        long patient = drafted.stream().filter(d -> d.level() == Level.PATIENT).count();
         return drafted.size() + " check" + (drafted.size() == 1 ? "" : "s")
                 + " will be drafted from the knowledge base (" + (drafted.size() - patient) + " for nursing students, "
                 + patient + " for patients), for you to accept, edit or reject.";

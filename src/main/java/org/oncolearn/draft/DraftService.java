@@ -16,16 +16,19 @@ import org.oncolearn.contentimport.ImportedDocument.Paragraph;
 import org.oncolearn.contentimport.InvalidCourseException;
 import org.oncolearn.contentimport.KnowledgeBaseFile;
 import org.oncolearn.contentimport.UnreadableDocumentException;
+import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
 import org.oncolearn.draft.Proposal.ProposedLesson;
 import org.oncolearn.draft.internal.DraftJson;
 import org.oncolearn.draft.internal.DraftStore;
 import org.oncolearn.drafting.CheckDrafter;
-import org.oncolearn.drafting.DraftedCheck;
 import org.oncolearn.drafting.ImportedCourse;
 import org.oncolearn.drafting.KnowledgeLexicon;
 import org.oncolearn.factcheck.DrugClassFlag;
+import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
+import org.oncolearn.knowledge.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,17 +55,20 @@ public class DraftService {
     public DraftService(DraftStore store, Clock clock, @Value("${oncolearn.content.dir:quizzes}") Path contentRoot) {
         this.store = store;
         this.clock = clock;
-        this.checker = new FactChecker(KnowledgeLexicon.forContent(contentRoot));
-        this.drafter = drafter(contentRoot);
+        Optional<KnowledgeBase> knowledge = knowledge(contentRoot);
+        DrugLexicon lexicon = DrugLexicon.forContent(contentRoot);
+        this.checker = new FactChecker(
+                knowledge.map(k -> KnowledgeLexicon.of(lexicon, k)).orElse(lexicon));
+        this.drafter = knowledge.map(CheckDrafter::new);
     }
 
     /**
-     * The drafter, when the knowledge base loads. A broken knowledge base must not stop educators from importing:
-     * the lessons are then created without drafted checks, and the problems are logged with file and line.
+     * The knowledge base, when it loads. A broken knowledge base must not stop educators from importing: the lessons
+     * are then created without drafted checks, and the problems are logged with file and line.
      */
-    private static Optional<CheckDrafter> drafter(Path contentRoot) {
+    private static Optional<KnowledgeBase> knowledge(Path contentRoot) {
         try {
-            return Optional.of(new CheckDrafter(KnowledgeBaseFile.load(contentRoot)));
+            return Optional.of(KnowledgeBaseFile.load(contentRoot));
         } catch (InvalidCourseException | UncheckedIOException e) {
             LOG.warn(
                     "Imports will not draft checks: the knowledge base in {} does not load:\n{}",
@@ -72,10 +78,22 @@ public class DraftService {
         }
     }
 
-    /** What import will draft for a proposed lesson, so the educator knows before creating the course. */
-    public List<DraftedCheck> drafts(ProposedLesson lesson) {
-        return drafter.map(d -> d.draft(lesson.title() + "\n\n" + lesson.markdown(), "draft"))
-                .orElse(List.of());
+    /**
+     * The checks import will draft for each proposed lesson, so the educator knows before creating the course:
+     * drafted for the whole course at once, exactly as {@link #create} drafts them.
+     */
+    public List<List<Check>> drafts(Proposal proposal) {
+        return drafter.map(d -> ImportedCourse.drafted(proposal.title(), sections(proposal), d).lessons().stream()
+                        .map(Lesson::checks)
+                        .toList())
+                .orElseGet(() ->
+                        proposal.lessons().stream().map(l -> List.<Check>of()).toList());
+    }
+
+    private static List<ImportedCourse.Section> sections(Proposal proposal) {
+        return proposal.lessons().stream()
+                .map(l -> new ImportedCourse.Section(l.title().strip(), l.markdown()))
+                .toList();
     }
 
     public Proposal propose(String fileName, byte[] bytes) throws UnreadableDocumentException {
@@ -101,12 +119,10 @@ public class DraftService {
         UUID id = UUID.randomUUID();
         String title = proposal.title().strip();
         store.insertCourse(id, title, sourceName(proposal.fileName()), proposal.format(), educator, clock.instant());
-        List<ProposedLesson> lessons = proposal.lessons();
-        List<ImportedCourse.Section> sections = new ArrayList<>();
-        for (int i = 0; i < lessons.size(); i++) {
-            String lessonTitle = lessons.get(i).title().strip();
-            store.insertLesson(id, i + 1, lessonTitle, lessons.get(i).markdown());
-            sections.add(new ImportedCourse.Section(lessonTitle, lessons.get(i).markdown()));
+        List<ImportedCourse.Section> sections = sections(proposal);
+        for (int i = 0; i < sections.size(); i++) {
+            store.insertLesson(
+                    id, i + 1, sections.get(i).title(), sections.get(i).markdown());
         }
         Course course = drafter.map(d -> ImportedCourse.drafted(title, sections, d))
                 .orElseGet(() -> ImportedCourse.of(title, sections));

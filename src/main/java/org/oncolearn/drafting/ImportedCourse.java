@@ -40,7 +40,7 @@ public final class ImportedCourse {
         for (Section section : sections) {
             lessons.add(lesson(lessons.size() + 1, section));
         }
-        return course(title, lessons);
+        return course(title, lessons, "");
     }
 
     /** The lessons with the checks drafted from their text, each marked as a proposal. */
@@ -50,19 +50,11 @@ public final class ImportedCourse {
         for (Section section : sections) {
             lessons.add(withDrafts(lesson(lessons.size() + 1, section), section, drafter, asked));
         }
-        Course course = course(title, lessons);
         // A starting point, like the lessons' summaries: the educator reviews and rewrites it with the rest.
-        String summary =
-                "Lessons: " + joined(lessons.stream().map(Lesson::title).toList()) + ".";
-        return new Course(
-                course.id(),
-                course.title(),
-                course.language(),
-                course.masteryPercent(),
-                summary,
-                course.reviewed(),
-                course.lessons(),
-                course.version());
+        return course(
+                title,
+                lessons,
+                "Lessons: " + joined(lessons.stream().map(Lesson::title).toList()) + ".");
     }
 
     private static Lesson lesson(int number, Section section) {
@@ -78,13 +70,13 @@ public final class ImportedCourse {
                 Optional.empty());
     }
 
-    private static Course course(String title, List<Lesson> lessons) {
+    private static Course course(String title, List<Lesson> lessons, String summary) {
         return new Course(
                 idFor(title),
                 title.strip(),
                 "en",
                 Course.DEFAULT_MASTERY_PERCENT,
-                "",
+                summary,
                 Optional.empty(),
                 lessons,
                 Course.FILE_VERSION);

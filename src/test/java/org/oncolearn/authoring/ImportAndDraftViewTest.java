@@ -15,6 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -111,6 +112,25 @@ class ImportAndDraftViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Reject check lesson-1-d2").single()).click();
         assertThat($(H3.class).withTextContaining("lesson-1-d2").exists()).isFalse();
         assertThat(proposalsWaiting()).isEqualTo(proposals - 2);
+    }
+
+    @Test
+    void the_counts_shown_before_creating_are_the_checks_the_course_gets_and_a_repeated_medicine_is_asked_once() {
+        upload(
+                "leaflet.md",
+                "# Leaflet\n\n## First\n\nPembrolizumab.\n\n## Second\n\nPembrolizumab again.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        List<String> counts = $(Paragraph.class).all().stream()
+                .map(Paragraph::getText)
+                .filter(t -> t.contains("drafted"))
+                .toList();
+        assertThat(counts).hasSize(2);
+        assertThat(counts.get(1)).startsWith("No checks will be drafted for this lesson");
+        int first = Integer.parseInt(counts.get(0).substring(0, counts.get(0).indexOf(' ')));
+
+        test($(Button.class).withText("Create draft course").single()).click();
+
+        assertThat(proposalsWaiting()).isEqualTo(first);
     }
 
     private int proposalsWaiting() {

@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 // A context of its own: in the context the other view tests share, navigation to this screen ended on the sign-in page
-// after other classes had run (not reproduced alone); see the closing note of this change.
+// once other classes had run, which did not happen with this class alone; the cause is not known yet.
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/results-${random.uuid}")
 @WithMockUser(username = "results.educator", roles = "EDUCATOR")
 class ResultsViewTest extends SpringBrowserlessTest {
