@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class AppProcess implements AutoCloseable {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     private final Process process;
     private final int port;
@@ -100,6 +101,16 @@ public final class AppProcess implements AutoCloseable {
     /** The classes taking most heap, as jcmd prints them: to see what a session is made of. */
     public String histogram(int lines) throws IOException, InterruptedException {
         return jcmd("GC.class_histogram").lines().limit(lines + 3L).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Bytes and instances per class, as jcmd's class histogram lists them after a full collection. */
+    public java.util.Map<String, long[]> histogramByClass() throws IOException, InterruptedException {
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (row.find()) {
+            classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+        }
+        return classes;
     }
 
     /** Resident set size of the app process, in KiB. */

@@ -48,6 +48,8 @@ public final class UidlClient {
     private int uiId;
     private int syncId;
     private int clientId;
+    private String lastUidl = "";
+    private String lastMessage = "";
 
     /** One node of the server's element tree. */
     private static final class Node {
@@ -80,6 +82,19 @@ public final class UidlClient {
     /** Sends a cookie from now on, e.g. the session of a browser that signed in through the form. */
     public void useCookie(String name, String value) {
         cookies.put(name, value);
+    }
+
+    /** The body of the last UIDL response, as the server keeps a copy of it to send again if it gets lost. */
+    public String lastUidlResponse() {
+        return lastUidl;
+    }
+
+    /**
+     * Sends the last message again, unchanged, as a browser does when the response to it got lost; returns what the
+     * server answers, without applying it.
+     */
+    public String resendLast() throws IOException, InterruptedException {
+        return post("?v-r=uidl&v-uiId=" + uiId, lastMessage);
     }
 
     public Optional<String> cookie(String name) {
@@ -260,7 +275,9 @@ public final class UidlClient {
         message.put("rpc", rpc);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
-        String body = post("?v-r=uidl&v-uiId=" + uiId, JSON.writeValueAsString(message));
+        lastMessage = JSON.writeValueAsString(message);
+        String body = post("?v-r=uidl&v-uiId=" + uiId, lastMessage);
+        lastUidl = body;
         int start = body.indexOf("for(;;);");
         JsonNode response = JSON.readTree(start >= 0 ? body.substring(start + 8) : body);
         if (response.isArray()) {
