@@ -1,4 +1,4 @@
-package org.oncolearn.ui;
+package org.oncolearn.sessionmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.oncolearn.ui;
+package org.oncolearn.sessionmemory;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
