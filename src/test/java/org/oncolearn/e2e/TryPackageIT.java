@@ -111,6 +111,18 @@ class TryPackageIT {
             browser.driver().switchTo().defaultContent();
             browser.screenshot("try-package-1280-finished");
 
+            // A value the runtime refuses, as a faulty package would send it, is listed as a sentence.
+            enterHost(browser);
+            browser.script("window.API.LMSSetValue('cmi.core.score.raw', 'many');");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#errors li")).isEmpty() ? null : Boolean.TRUE);
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#errors li"))
+                            .getText())
+                    .matches("The package set cmi\\.core\\.score\\.raw to \"many\", and the LMS refused it: .+"
+                            + " \\(error \\d+\\)\\.");
+            assertThat(browser.driver().findElement(By.id("no-errors")).isDisplayed())
+                    .isFalse();
+
             enterHost(browser);
             browser.driver().findElement(By.id("reset")).click();
             browser.waitFor(d -> text(browser, "state").startsWith("Reset") ? Boolean.TRUE : null);
