@@ -435,7 +435,11 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         }
         publishArea.add(publish, outcome);
         if (state.isValid()) {
-            publishArea.add(new Paragraph("Export this draft for an LMS:"), draftExports());
+            publishArea.add(
+                    new Paragraph("Export this draft for an LMS:"),
+                    draftExports(),
+                    new Paragraph(
+                            new Anchor(TryPackageView.forDraft(draftId.toString()), getTranslation("try.link.draft"))));
         }
     }
 

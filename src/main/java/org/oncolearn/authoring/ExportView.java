@@ -47,7 +47,9 @@ public class ExportView extends Div implements HasUrlParameter<String>, HasDynam
         PackageDownload download = new PackageDownload(course.id(), exports);
         picker.addChangeListener(event -> download.show(event.format()));
         download.show(ScormStandard.SCORM12);
-        add(picker, download, new LmsHelp());
+        Anchor tryIt = new Anchor(TryPackageView.forCourse(course.id()), getTranslation("try.link"));
+        tryIt.addClassName("try-link");
+        add(picker, download, new Paragraph(tryIt), new LmsHelp());
         if (course.checkCount(Level.PATIENT) > 0) {
             add(new SelfCheckDownload(course, exports));
         }

@@ -32,7 +32,7 @@ import org.oncolearn.ui.MainLayout;
 
 /**
  * Upload a document, see the proposed lessons and the fact check, adjust the lessons, create a draft course; or upload
- * a course zip or a question bank (Moodle XML, GIFT) and continue in the course editor.
+ * a course zip or a question bank (Moodle XML, GIFT, QTI 3.0) and continue in the course editor.
  */
 @Route(value = "educator/import", layout = MainLayout.class)
 @PageTitle("Import a document · OncoLearn")
@@ -59,8 +59,9 @@ public class ImportView extends Div {
         add(new Paragraph("Or upload a course zip (.zip, at most " + CourseArchive.MAX_UPLOAD_BYTES / 1_000_000
                 + " MB): the files \"Download course files\" in the course editor gives you, or a course folder from "
                 + "quizzes/ zipped by hand. It opens in the course editor as a new draft."));
-        add(new Paragraph("Or upload a question bank: Moodle XML (.xml) or GIFT (.gift or .gift.txt), for example one"
-                + " exported from Moodle or from this app. Its multiple-choice questions become checks of a new draft,"
+        add(new Paragraph("Or upload a question bank: Moodle XML (.xml), GIFT (.gift or .gift.txt), or QTI 3.0 (a"
+                + " content package .zip with its imsmanifest.xml, or one item .xml), for example one exported from"
+                + " Moodle, an item bank or this app. Its multiple-choice questions become checks of a new draft,"
                 + " one lesson per category; other kinds of question are listed as skipped."));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
@@ -90,7 +91,7 @@ public class ImportView extends Div {
     void received(String fileName, byte[] bytes) {
         // With at most one file, a finished upload would block the next one until the educator removes it by hand.
         upload.clearFileList();
-        if (QuestionBankImport.isBankName(fileName)) {
+        if (QuestionBankImport.isBankName(fileName) || QuestionBankImport.isQtiPackage(fileName, bytes)) {
             receivedBank(fileName, bytes);
             return;
         }

@@ -2,6 +2,7 @@ package org.oncolearn.authoring;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.oncolearn.account.Roles;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -49,6 +52,11 @@ class SecurityConfiguration {
     /** Public addresses served outside Vaadin's router (the patient self-check is a static page of its own). */
     static final String[] PUBLIC_PATHS = {"/app/**", "/self-check", "/self-check/**"};
 
+    /** "Try the package": the LMS page, the package's files and the runtime, for educators only. */
+    static final String TRY_PACKAGE_PATHS = TryPackagePages.BASE + "/**";
+
+    private static final RequestMatcher TRY_PACKAGE =
+            PathPatternRequestMatcher.withDefaults().matcher(TRY_PACKAGE_PATHS);
     private static final RequestMatcher SELF_CHECK =
             PathPatternRequestMatcher.withDefaults().matcher("/self-check");
     private static final RequestMatcher SELF_CHECK_PAGES =
@@ -59,7 +67,9 @@ class SecurityConfiguration {
             throws Exception {
         // The app's own stylesheet and images are public, like Vaadin's; so is the patient self-check, with no
         // account and no session needed.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(TRY_PACKAGE_PATHS)
+                .hasRole(Roles.EDUCATOR)
+                .requestMatchers(PUBLIC_PATHS)
                 .permitAll()
                 // An address that is no view at all (a typo) gets Vaadin's page-not-found view, for everyone,
                 // instead of the sign-in page; views keep their access rules.
@@ -71,7 +81,14 @@ class SecurityConfiguration {
         // Written before the request goes on: Vaadin's page responses commit in a way that skips headers written
         // on commit, and used to carry none of these. Being written first, no-store would also override the caching
         // that Vaadin's static files and the patient self-check (a page with no CSRF token) choose, so not there.
+        // Nothing may frame the app, except that "Try the package" frames its LMS page, which frames the package:
+        // both of the same origin, and both only for educators.
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        TRY_PACKAGE, new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(TRY_PACKAGE), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
                 .cacheControl(cache -> cache.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(new OrRequestMatcher(
@@ -96,12 +113,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * The CSP for Vaadin's pages. Not for {@code /self-check/**}: that static page sends its own, stricter policy,
-     * and a second header would be enforced together with it.
+     * The CSP for Vaadin's pages. Not for {@code /self-check/**} and the pages of "Try the package": they send their
+     * own, stricter policies (which let the app frame them), and a second header would be enforced together with it.
      */
     private static HeaderWriter contentSecurityPolicy() {
         return new DelegatingRequestMatcherHeaderWriter(
-                new NegatedRequestMatcher(new OrRequestMatcher(SELF_CHECK, SELF_CHECK_PAGES)),
+                new NegatedRequestMatcher(new OrRequestMatcher(SELF_CHECK, SELF_CHECK_PAGES, TRY_PACKAGE)),
                 new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY));
     }
 

@@ -8,10 +8,11 @@ import java.util.Locale;
 import org.oncolearn.bankimport.internal.CourseFromBank;
 import org.oncolearn.bankimport.internal.GiftBankReader;
 import org.oncolearn.bankimport.internal.MoodleXmlBankReader;
+import org.oncolearn.bankimport.internal.QtiBankReader;
 import org.oncolearn.course.Course;
 
 /**
- * Reads a Moodle XML or GIFT file into a course for the editor. Nothing is created here: a file is read whole and
+ * Reads a Moodle XML or GIFT file, or QTI 3.0 (a content package or one item), into a course for the editor. Nothing is created here: a file is read whole and
  * either gives a course or an {@link UnreadableBankException}, so a bad file never leaves half a draft behind.
  */
 public final class QuestionBankImport {
@@ -27,12 +28,36 @@ public final class QuestionBankImport {
         return name.endsWith(".xml") || name.endsWith(".gift") || name.endsWith(".gift.txt");
     }
 
+    /**
+     * Whether a zip is a QTI 3.0 content package (a manifest at its top and no course files) rather than a course zip.
+     */
+    public static boolean isQtiPackage(String fileName, byte[] bytes) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".zip") && QtiBankReader.isPackage(fileName, bytes);
+    }
+
+    /** How the file is kept in the draft's record: {@code qti3}, {@code moodle-xml} or {@code gift}. */
+    public static String format(String fileName, byte[] bytes) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".zip") || (name.endsWith(".xml") && QtiBankReader.looksLikeItem(bytes))) {
+            return "qti3";
+        }
+        return name.endsWith(".xml") ? "moodle-xml" : "gift";
+    }
+
     public static ReadBank read(String fileName, byte[] bytes) throws UnreadableBankException {
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableBankException(fileName + " is larger than " + MAX_BYTES / 1_000_000 + " MB");
         }
-        if (fileName.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            return MoodleXmlBankReader.read(bytes);
+        switch (format(fileName, bytes)) {
+            case "qti3" -> {
+                return QtiBankReader.read(fileName, bytes);
+            }
+            case "moodle-xml" -> {
+                return MoodleXmlBankReader.read(bytes);
+            }
+            default -> {
+                // GIFT, read below as UTF-8 text.
+            }
         }
         return GiftBankReader.read(utf8(fileName, bytes));
     }
@@ -42,7 +67,8 @@ public final class QuestionBankImport {
      * ({@code immunotherapy-v3-moodle.xml} gives {@code immunotherapy}).
      */
     public static Course toCourse(ReadBank bank, String fileName) {
-        String base = fileName.replaceFirst("(?i)(-moodle\\.xml|-qti3\\.zip|\\.gift\\.txt|\\.gift|\\.xml|\\.txt)$", "")
+        String base = fileName.replaceFirst(
+                        "(?i)(-moodle\\.xml|-qti3\\.zip|\\.zip|\\.gift\\.txt|\\.gift|\\.xml|\\.txt)$", "")
                 .replaceFirst("-v\\d+$", "");
         String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         id = id.isEmpty() ? "imported" : id.length() > 64 ? id.substring(0, 64).replaceAll("-+$", "") : id;

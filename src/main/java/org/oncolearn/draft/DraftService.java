@@ -144,7 +144,7 @@ public class DraftService {
     }
 
     /**
-     * Creates a new draft from a Moodle XML or GIFT file: its multiple-choice questions become checks, one lesson per
+     * Creates a new draft from a Moodle XML, GIFT or QTI 3.0 file: its multiple-choice questions become checks, one lesson per
      * category. The file is read whole before anything is stored, so a bad file creates nothing.
      */
     @Transactional
@@ -158,7 +158,7 @@ public class DraftService {
         }
         Course course = QuestionBankImport.toCourse(bank, fileName);
         UUID id = UUID.randomUUID();
-        String format = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? "moodle-xml" : "gift";
+        String format = QuestionBankImport.format(fileName, bytes);
         store.insertCourse(id, course.title(), sourceName(fileName), format, educator, clock.instant());
         store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
         return new ImportedBank(id, bank.questions().size(), bank.skipped());

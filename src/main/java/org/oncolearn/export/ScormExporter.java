@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.SequencedMap;
 import org.oncolearn.course.Course;
 import org.oncolearn.export.internal.ExportFile;
 import org.oncolearn.export.internal.PackageBuilder;
@@ -33,6 +34,14 @@ public class ScormExporter {
             throw new UncheckedIOException(e);
         }
         return new ScormPackage(fileName(course, standard), standard, zip.toByteArray());
+    }
+
+    /**
+     * The package's files by their path in the zip, in memory: what an LMS unpacks, for running the package without
+     * writing it anywhere.
+     */
+    public SequencedMap<String, byte[]> files(Course course, ScormStandard standard) {
+        return builder.build(course.forLearners(), standard);
     }
 
     public void write(Course course, ScormStandard standard, OutputStream out) throws IOException {

@@ -37,7 +37,7 @@ class QuestionBankImportViewTest extends SpringBrowserlessTest {
     @AfterEach
     void removeImportedDrafts() {
         // The test context is shared; a left-over draft of "immunotherapy" would be reopened by other editor tests.
-        jdbc.sql("delete from draft_course where source_format in ('gift', 'moodle-xml')")
+        jdbc.sql("delete from draft_course where source_format in ('gift', 'moodle-xml', 'qti3')")
                 .update();
     }
 
@@ -63,6 +63,26 @@ class QuestionBankImportViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CourseEditorView.class);
         assertThat($(TextField.class).withLabel("Course title").single().getValue())
                 .isEqualTo("Immunotherapies and targeted therapies");
+    }
+
+    @Test
+    void an_exported_qti_package_becomes_a_new_draft_with_a_lesson_per_test() {
+        QuestionBank bank = new QuestionBankExporter(Clock.systemUTC())
+                .export(CourseLoader.load(Path.of("quizzes", "immunotherapy")), QuestionBankFormat.QTI3);
+        int before = drafts.drafts().size();
+
+        upload(bank.fileName(), bank.bytes());
+
+        assertThat($(H2.class).withText("Imported from immunotherapy-qti3.zip").exists())
+                .isTrue();
+        assertThat($(Paragraph.class)
+                        .withTextContaining("73 questions became checks of a new draft course")
+                        .exists())
+                .isTrue();
+        assertThat(drafts.drafts()).hasSize(before + 1);
+        test($(Button.class).withText("Open the draft in the course editor").single())
+                .click();
+        assertThat(getCurrentView()).isInstanceOf(CourseEditorView.class);
     }
 
     @Test

@@ -111,6 +111,50 @@ class WebSecurityTest {
     }
 
     @Test
+    void the_try_the_package_pages_are_for_educators_and_only_the_app_may_frame_them() throws Exception {
+        String host = "/try-package/course/immunotherapy/scorm12/host.html";
+        HttpResponse<String> anonymous = new Browser().get(host);
+        assertThat(anonymous.statusCode())
+                .as("an anonymous visitor is sent to sign in")
+                .isEqualTo(302);
+        assertThat(anonymous.body()).doesNotContain("scorm12.js");
+        assertThat(new Browser().get("/try-package/runtime/scorm12.js").statusCode())
+                .isEqualTo(302);
+
+        educator("try.user");
+        Browser educator = new Browser();
+        educator.signIn("try.user", PASSWORD);
+        HttpResponse<String> page = educator.get(host);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"../../../runtime/scorm12.js\"></script>", "id=\"sco\"");
+        assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
+        assertThat(page.headers().allValues("Content-Security-Policy"))
+                .containsExactly(TryPackagePages.HOST_POLICY)
+                .allSatisfy(csp -> assertThat(csp)
+                        .contains("frame-ancestors 'self'")
+                        .doesNotContain("unsafe-inline")
+                        .doesNotContain("unsafe-eval"));
+        HttpResponse<String> launch = educator.get("/try-package/course/immunotherapy/scorm12/sco/index.html");
+        assertThat(launch.statusCode()).isEqualTo(200);
+        assertThat(launch.body()).contains("player/player.js");
+        assertThat(launch.headers().allValues("Content-Security-Policy"))
+                .containsExactly(TryPackagePages.PACKAGE_POLICY);
+        HttpResponse<String> runtime = educator.get("/try-package/runtime/scorm12.js");
+        assertThat(runtime.statusCode()).isEqualTo(200);
+        assertThat(runtime.body()).contains("Scorm12API");
+        assertThat(educator.get("/try-package/course/immunotherapy/scorm12/sco/player/other.js")
+                        .statusCode())
+                .as("only the package's own files")
+                .isEqualTo(404);
+        assertThat(educator.get("/try-package/course/no-such-course/scorm12/host.html")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(educator.get("/export/immunotherapy").headers().allValues("X-Frame-Options"))
+                .as("every other page keeps refusing frames")
+                .containsExactly("DENY");
+    }
+
+    @Test
     void a_mistyped_address_shows_the_not_found_page_to_anonymous_visitors() throws Exception {
         HttpResponse<String> page = new Browser().get("/cours/immunotherapy-typo");
 

@@ -45,4 +45,25 @@ class GermanInterfaceTest extends SpringBrowserlessTest {
         assertThat(english.keySet().stream().filter(k -> !german.containsKey(k)))
                 .containsExactlyInAnyOrder("app.name", "course.pageTitle.named");
     }
+
+    @Test
+    void every_text_of_try_the_package_has_a_german_one() {
+        java.util.Properties english = properties("/i18n/trypackage.properties");
+        java.util.Properties german = properties("/i18n/trypackage_de.properties");
+        assertThat(english).isNotEmpty();
+        assertThat(english.keySet().stream().filter(k -> !german.containsKey(k)))
+                .isEmpty();
+        assertThat(german.keySet().stream().filter(k -> !english.containsKey(k)))
+                .isEmpty();
+    }
+
+    private java.util.Properties properties(String resource) {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
+    }
 }

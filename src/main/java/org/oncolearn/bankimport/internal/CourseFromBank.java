@@ -60,8 +60,8 @@ public final class CourseFromBank {
             String lessonTitle = lessonPath.isEmpty()
                     ? "Imported questions"
                     : LESSON_PREFIX.matcher(lessonPath.getLast()).replaceFirst("");
-            LessonDraft lesson =
-                    lessons.computeIfAbsent(String.join("/", lessonPath), k -> new LessonDraft(lessonTitle));
+            LessonDraft lesson = lessons.computeIfAbsent(
+                    String.join("/", lessonPath), k -> new LessonDraft(lessonTitle, question.lessonId()));
             if (!patient && lesson.summary.isEmpty()) {
                 lesson.summary = text(question.categoryInfoHtml());
             }
@@ -70,7 +70,12 @@ public final class CourseFromBank {
         List<Lesson> result = new ArrayList<>();
         Set<String> lessonIds = new HashSet<>();
         for (LessonDraft draft : lessons.values()) {
-            String id = unique(slug(draft.title, "lesson-" + (result.size() + 1)), lessonIds);
+            // A lesson id the bank carries (QTI's test identifier) is kept, so that exporting again names it alike.
+            String id = unique(
+                    draft.id.isBlank()
+                            ? slug(draft.title, "lesson-" + (result.size() + 1))
+                            : slug(draft.id, "lesson-" + (result.size() + 1)),
+                    lessonIds);
             List<Source> lessonSources = new ArrayList<>();
             for (Check check : draft.checks) {
                 check.sources().stream().filter(s -> !lessonSources.contains(s)).forEach(lessonSources::add);
@@ -89,7 +94,7 @@ public final class CourseFromBank {
         return new Course(
                 courseId,
                 courseTitle == null ? fallbackTitle : courseTitle,
-                "en",
+                language(bank.language()),
                 Course.DEFAULT_MASTERY_PERCENT,
                 "",
                 Optional.empty(),
@@ -99,12 +104,14 @@ public final class CourseFromBank {
 
     private static final class LessonDraft {
         final String title;
+        final String id;
         String summary = "";
         final SequencedMap<String, String> objectives = new LinkedHashMap<>();
         final List<Check> checks = new ArrayList<>();
 
-        LessonDraft(String title) {
+        LessonDraft(String title, String id) {
             this.title = title;
+            this.id = id;
         }
     }
 
@@ -187,6 +194,12 @@ public final class CourseFromBank {
         } catch (IllegalArgumentException notAnAddress) {
             return null;
         }
+    }
+
+    /** The bank's language when it gives a plain language tag ({@code en}, {@code de-AT}); English otherwise. */
+    private static String language(String declared) {
+        String tag = declared.strip();
+        return tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? tag : "en";
     }
 
     /**
