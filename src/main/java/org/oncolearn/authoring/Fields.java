@@ -48,9 +48,14 @@ class Fields {
                             : String.join(
                                     " ",
                                     problems.stream()
-                                            .map(p -> Sentences.problem(p, words))
+                                            .map(p -> capitalised(Sentences.problem(p, words)))
                                             .toList()));
         });
+    }
+
+    /** Under its field a sentence stands alone, so it starts with a capital. */
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /**

@@ -1,12 +1,11 @@
 package org.oncolearn.authoring;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -76,12 +75,10 @@ class ProblemOverview extends Div {
                         course, course.lessons().get(placed.lessonNumber() - 1).id(), Optional.of(id), "stem"))
                 .orElse(org.oncolearn.draft.EditorState.lessonField(placed.lessonNumber() - 1, ""));
         String where = Places.of(course, key, this::getTranslation);
-        Button place = new Button(
+        NativeButton place = FindingList.fieldLink(
                 where,
-                e -> go.accept(
+                () -> go.accept(
                         new FieldLink(placed.lessonNumber() - 1, key, where, flag.drug(), true, Optional.empty())));
-        place.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        place.addClassName("field-link");
         Anchor source = new Anchor(flag.source().url().toString(), flag.source().title());
         source.setTarget(AnchorTarget.BLANK);
         source.getElement().setAttribute("rel", "noopener noreferrer");
