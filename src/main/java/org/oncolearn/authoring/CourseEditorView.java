@@ -34,12 +34,15 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.LessonText;
 import org.oncolearn.course.Source;
+import org.oncolearn.draft.Change;
 import org.oncolearn.draft.EditorService;
 import org.oncolearn.draft.EditorState;
 import org.oncolearn.draft.PublishBlockedException;
 import org.oncolearn.draft.UnresolvedFlagsException;
 import org.oncolearn.draft.VersionInfo;
 import org.oncolearn.export.CourseExporter;
+import org.oncolearn.export.ExportFormat;
+import org.oncolearn.export.ExportedFile;
 import org.oncolearn.ui.MainLayout;
 
 /**
@@ -76,12 +79,12 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         this.title = getTranslation("editor.title");
         this.versionArea = new VersionList(new VersionList.Versions() {
             @Override
-            public org.oncolearn.export.ExportedFile export(VersionInfo version, org.oncolearn.export.ExportFormat f) {
+            public ExportedFile export(VersionInfo version, ExportFormat f) {
                 return editor.exportVersion(version.courseId(), version.version(), f);
             }
 
             @Override
-            public List<org.oncolearn.draft.Change> changes(VersionInfo version, int from) {
+            public List<Change> changes(VersionInfo version, int from) {
                 return editor.changes(version.courseId(), from, version.version());
             }
         });

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.course.Course;
 import org.oncolearn.draft.EditorState;
@@ -38,7 +39,7 @@ class ProblemOverview extends Div {
     void show(EditorState state) {
         removeAll();
         Course course = state.course();
-        List<FieldLink> blocking = java.util.stream.Stream.concat(
+        List<FieldLink> blocking = Stream.concat(
                         state.problems().stream().map(p -> problem(course, state, p)),
                         state.findings().stream()
                                 .filter(f -> f.severity() == Severity.ERROR)
@@ -73,7 +74,7 @@ class ProblemOverview extends Div {
         String key = placed.checkId()
                 .map(id -> Places.fieldKey(
                         course, course.lessons().get(placed.lessonNumber() - 1).id(), Optional.of(id), "stem"))
-                .orElse(org.oncolearn.draft.EditorState.lessonField(placed.lessonNumber() - 1, ""));
+                .orElse(EditorState.lessonField(placed.lessonNumber() - 1, ""));
         String where = Places.of(course, key, this::getTranslation);
         NativeButton place = FindingList.fieldLink(
                 where,

@@ -1,5 +1,6 @@
 package org.oncolearn.authoring;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ final class Sentences {
 
     private static final String OWNER = "^(?:(?:lesson|course|check \"[^\"]*\"(?: option \\d+)?)(?::)? )?";
 
-    private static final java.util.List<Wording> WORDINGS = java.util.List.of(
+    private static final List<Wording> WORDINGS = List.of(
             new Wording(Pattern.compile(OWNER + "field \"([\\w-]+)\" is empty$"), "empty"),
             new Wording(Pattern.compile(OWNER + "missing required field \"([\\w-]+)\"$"), "missing"),
             new Wording(Pattern.compile(OWNER + "field \"([\\w-]+)\" must be text$"), "notText"),

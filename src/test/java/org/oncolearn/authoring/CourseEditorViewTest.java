@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -76,7 +77,30 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
         TextArea stem = $(TextArea.class).withLabel("Stem (the question)").first();
         assertThat(stem.isInvalid()).isTrue();
-        assertThat(stem.getErrorMessage()).isEqualTo("this field is empty — fill it in.");
+        assertThat(stem.getErrorMessage()).isEqualTo("This field is empty — fill it in.");
+    }
+
+    @Test
+    void a_problem_in_another_lesson_links_to_its_field_and_following_the_link_opens_that_lesson() {
+        test($(Button.class).withText("Lesson 2").single()).click();
+        String checkId =
+                editor.open(draft).course().lessons().get(1).checks().getFirst().id();
+        test($(TextArea.class).withLabel("Stem (the question)").first()).setValue("");
+        test($(Button.class).withText("Lesson 1").single()).click();
+        assertThat($(H2.class).withTextContaining("Lesson 1: ").exists()).isTrue();
+
+        NativeButton link = $(NativeButton.class)
+                .withText("Lesson 2, check " + checkId + ", stem")
+                .single();
+        assertThat(link.getParent().orElseThrow().getElement().getTextRecursively())
+                .isEqualTo("Lesson 2, check " + checkId + ", stem: this field is empty — fill it in. ");
+        test(link).click();
+
+        assertThat($(H2.class).withTextContaining("Lesson 2: ").exists()).isTrue();
+        assertThat($(Button.class).withText("Lesson 2").single().getElement().getAttribute("aria-current"))
+                .isEqualTo("true");
+        assertThat($(TextArea.class).withLabel("Stem (the question)").first().isInvalid())
+                .isTrue();
     }
 
     @Test

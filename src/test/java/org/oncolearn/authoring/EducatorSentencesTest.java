@@ -74,6 +74,21 @@ class EducatorSentencesTest {
     }
 
     @Test
+    void every_editor_text_has_a_german_text() throws Exception {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties german = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/editor.properties");
+                var de = getClass().getResourceAsStream("/i18n/editor_de.properties")) {
+            english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            german.load(new java.io.InputStreamReader(de, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(german.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        for (LintRule rule : LintRule.values()) {
+            assertThat(english).containsKey("editor.lint." + rule.code());
+        }
+    }
+
+    @Test
     void a_findings_place_names_the_field_and_its_link_leads_to_that_field() {
         Course course = courseBreakingEveryRule();
         Finding rationale = Lint.of(course, TODAY, WarningSignsFile.forContent(Path.of("quizzes"))).stream()

@@ -135,7 +135,7 @@ class ImportAndDraftViewTest extends SpringBrowserlessTest {
 
     private int proposalsWaiting() {
         String blocker = $(ListItem.class)
-                .withTextContaining("proposed check(s) waiting")
+                .withTextContaining("waiting: accept or reject each one")
                 .single()
                 .getText();
         return Integer.parseInt(blocker.substring(0, blocker.indexOf(' ')));
