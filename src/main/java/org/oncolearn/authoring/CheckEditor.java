@@ -35,7 +35,7 @@ class CheckEditor extends Div {
     private final Fields fields;
     private final String prefix;
     private final Consumer<UnaryOperator<Check>> change;
-    private final FindingList findings = new FindingList();
+    private final FindingList findings;
 
     CheckEditor(
             Check check,
@@ -45,30 +45,41 @@ class CheckEditor extends Div {
             Fields fields,
             String fieldPrefix,
             Consumer<UnaryOperator<Check>> change,
-            Consumer<CheckMove> move) {
+            Consumer<CheckMove> move,
+            Consumer<FieldLink> go) {
+        this.findings = new FindingList(go);
         this.fields = fields;
         this.prefix = fieldPrefix;
         this.change = change;
         addClassName("check-editor");
-        H3 heading = new H3("Check " + position + ": " + check.id() + (check.drafted() ? " (proposal)" : ""));
+        H3 heading = new H3(getTranslation(
+                check.drafted() ? "editor.check.headingProposal" : "editor.check.heading", position, check.id()));
+        heading.getElement().setAttribute("tabindex", "-1");
+        fields.target(prefix.substring(0, prefix.length() - 1), heading);
         add(heading);
         if (check.drafted()) {
             add(proposal(check, move));
         }
 
-        TextField id = text("Check id", check.id(), "id", v -> c -> Edits.id(c, v));
-        RadioButtonGroup<Level> level = new RadioButtonGroup<>("Level");
+        TextField id = text(getTranslation("editor.check.id"), check.id(), "id", v -> c -> Edits.id(c, v));
+        RadioButtonGroup<Level> level = new RadioButtonGroup<>(getTranslation("editor.check.level"));
         level.setItems(Level.values());
-        level.setItemLabelGenerator(l -> l == Level.NURSING ? "Nursing students" : "Patients (plain language)");
+        level.setItemLabelGenerator(l -> l == Level.NURSING
+                ? getTranslation("editor.check.level.nursing")
+                : getTranslation("editor.check.level.patient"));
         level.setValue(check.level());
         level.addValueChangeListener(e -> change.accept(c -> Edits.level(c, e.getValue())));
-        RadioButtonGroup<CheckType> type = new RadioButtonGroup<>("Answers");
+        fields.register(prefix + "level", level);
+        RadioButtonGroup<CheckType> type = new RadioButtonGroup<>(getTranslation("editor.check.type"));
         type.setItems(CheckType.values());
-        type.setItemLabelGenerator(t -> t == CheckType.SINGLE ? "One best answer" : "Select all that apply");
+        type.setItemLabelGenerator(t -> t == CheckType.SINGLE
+                ? getTranslation("editor.check.type.single")
+                : getTranslation("editor.check.type.multiple"));
         type.setValue(check.type());
         type.addValueChangeListener(e -> change.accept(c -> Edits.type(c, e.getValue())));
+        fields.register(prefix + "type", type);
         Select<String> objective = new Select<>();
-        objective.setLabel("Learning objective");
+        objective.setLabel(getTranslation("editor.check.objective"));
         List<String> codes = new ArrayList<>(objectiveCodes);
         if (!check.objective().isBlank() && !codes.contains(check.objective())) {
             codes.add(check.objective());
@@ -83,21 +94,21 @@ class CheckEditor extends Div {
             }
         });
         fields.register(prefix + "objective", objective);
-        TextArea stem = area("Stem (the question)", check.stem(), "stem", v -> c -> Edits.stem(c, v));
+        TextArea stem = area(getTranslation("editor.check.stem"), check.stem(), "stem", v -> c -> Edits.stem(c, v));
         add(new Div(id, objective), level, type, stem);
 
         for (int i = 0; i < check.options().size(); i++) {
             add(optionRow(check, i));
         }
-        Checkbox shuffle = new Checkbox("Show the options in a random order for each learner", check.shuffle());
-        shuffle.setHelperText("Turn this off only when an option refers to another by its place in the list.");
+        Checkbox shuffle = new Checkbox(getTranslation("editor.check.shuffle"), check.shuffle());
+        shuffle.setHelperText(getTranslation("editor.check.shuffle.helper"));
         shuffle.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 change.accept(c -> Edits.shuffle(c, e.getValue()));
             }
         });
         Button addOption = new Button(
-                "Add option",
+                getTranslation("editor.check.addOption"),
                 e -> change.accept(c -> {
                     List<Option> options = new ArrayList<>(c.options());
                     options.add(new Option(String.valueOf((char) ('a' + options.size())), "", false, ""));
@@ -106,7 +117,7 @@ class CheckEditor extends Div {
         addOption.setEnabled(check.options().size() < MAX_OPTIONS);
         add(addOption, shuffle);
 
-        MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>("Sources");
+        MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>(getTranslation("editor.check.sources"));
         sources.setItems(knownSources);
         sources.setItemLabelGenerator(s -> s.key() + ": " + s.title());
         sources.setValue(new LinkedHashSet<>(check.sources()));
@@ -119,14 +130,16 @@ class CheckEditor extends Div {
         fields.register(prefix + "sources", sources);
         add(sources);
         if (check.level() == Level.PATIENT) {
-            add(area(
-                    "Question for the care team (patients)", check.ask().orElse(""), "ask", v -> c -> Edits.ask(c, v)));
+            add(area(getTranslation("editor.check.ask"), check.ask().orElse(""), "ask", v -> c -> Edits.ask(c, v)));
         }
-        add(new ReviewLine(check.review()));
+        ReviewLine review = new ReviewLine(check.review());
+        fields.target(prefix + "review", review);
+        add(review);
         add(findings);
-        Button up = new Button("Move check " + check.id() + " up", e -> move.accept(CheckMove.UP));
-        Button down = new Button("Move check " + check.id() + " down", e -> move.accept(CheckMove.DOWN));
-        Button delete = new Button("Delete check " + check.id(), e -> move.accept(CheckMove.DELETE));
+        Button up = new Button(getTranslation("editor.check.up", check.id()), e -> move.accept(CheckMove.UP));
+        Button down = new Button(getTranslation("editor.check.down", check.id()), e -> move.accept(CheckMove.DOWN));
+        Button delete =
+                new Button(getTranslation("editor.check.delete", check.id()), e -> move.accept(CheckMove.DELETE));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(up, down, delete);
         actions.addClassName("check-actions");
@@ -141,13 +154,14 @@ class CheckEditor extends Div {
         Div box = new Div();
         box.addClassName("proposal");
         box.getElement().setAttribute("role", "group");
-        box.getElement().setAttribute("aria-label", "Proposal " + check.id());
-        Paragraph what = new Paragraph("Drafted from the knowledge base. Read the question, the answers and the"
-                + " explanations against the sources below, change what your learners need, then accept it or reject"
-                + " it. Learners never see a proposal, and the course cannot be published while one is waiting.");
-        Button accept = new Button("Accept check " + check.id(), e -> move.accept(CheckMove.ACCEPT));
+        box.getElement().setAttribute("aria-label", getTranslation("editor.proposal.label", check.id()));
+        Paragraph what = new Paragraph(getTranslation("editor.proposal.text"));
+        Button accept =
+                new Button(getTranslation("editor.proposal.accept", check.id()), e -> move.accept(CheckMove.ACCEPT));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button("Reject check " + check.id(), e -> move.accept(CheckMove.DELETE));
+        fields.target(prefix + "drafted", accept);
+        Button reject =
+                new Button(getTranslation("editor.proposal.reject", check.id()), e -> move.accept(CheckMove.DELETE));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(accept, reject);
         actions.addClassName("check-actions");
@@ -164,23 +178,24 @@ class CheckEditor extends Div {
         String letter = String.valueOf((char) ('A' + index));
         String path = "options." + index + ".";
         TextField text = text(
-                "Option " + letter,
+                getTranslation("editor.option.text", letter),
                 option.text(),
                 path + "text",
                 v -> c -> withOption(c, index, o -> Edits.text(o, v)));
-        Checkbox key = new Checkbox("Option " + letter + " is a key", option.key());
+        Checkbox key = new Checkbox(getTranslation("editor.option.key", letter), option.key());
         key.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 change.accept(c -> withOption(c, index, o -> Edits.key(o, e.getValue())));
             }
         });
+        fields.target(prefix + path + "key", key);
         TextArea rationale = area(
-                "Rationale for option " + letter,
+                getTranslation("editor.option.rationale", letter),
                 option.rationale(),
                 path + "rationale",
                 v -> c -> withOption(c, index, o -> Edits.rationale(o, v)));
         Button remove = new Button(
-                "Remove option " + letter,
+                getTranslation("editor.option.remove", letter),
                 e -> change.accept(c -> {
                     List<Option> options = new ArrayList<>(c.options());
                     options.remove(index);
@@ -190,7 +205,7 @@ class CheckEditor extends Div {
         Div row = new Div(text, key, rationale, remove);
         row.addClassName("option-row");
         if (option.key()) {
-            row.add(new Span("Key"));
+            row.add(new Span(getTranslation("editor.option.isKey")));
         }
         return row;
     }
@@ -211,7 +226,8 @@ class CheckEditor extends Div {
         return register(path, LiveFields.area(label, value, v -> change.accept(edit.apply(v))));
     }
 
-    private <F extends com.vaadin.flow.component.HasValidation> F register(String path, F field) {
+    private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValidation> F register(
+            String path, F field) {
         fields.register(prefix + path, field);
         return field;
     }

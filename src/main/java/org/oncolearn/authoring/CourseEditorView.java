@@ -3,15 +3,10 @@ package org.oncolearn.authoring;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,9 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +29,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.oncolearn.account.Roles;
-import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
@@ -49,45 +40,61 @@ import org.oncolearn.draft.EditorState;
 import org.oncolearn.draft.PublishBlockedException;
 import org.oncolearn.draft.UnresolvedFlagsException;
 import org.oncolearn.draft.VersionInfo;
+import org.oncolearn.export.CourseExporter;
 import org.oncolearn.export.ExportFormat;
 import org.oncolearn.export.ExportedFile;
 import org.oncolearn.ui.MainLayout;
 
 /**
  * The course editor. Every change is saved at once, whatever its state, and judged afresh: the loader's problems
- * next to their fields, the item-writing lint with reasons and guideline links, the reading level of patient text,
- * the fact check, and what still stands in the way of publishing an immutable version.
+ * next to their fields, the item-writing lint as sentences with guideline links, the reading level of patient text,
+ * the fact check, and what still stands in the way of publishing an immutable version. Every problem and finding
+ * links to its field.
  */
 @Route(value = "educator/drafts", layout = MainLayout.class)
 @RolesAllowed(Roles.EDUCATOR)
 public class CourseEditorView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     private final EditorService editor;
     private final AuthenticationContext authentication;
     private final Clock clock;
-    private final Fields fields = new Fields();
-    private final Paragraph status = new Paragraph();
-    private final Div overview = new Div();
-    private final Nav lessonPicker = new Nav();
+    private final Fields fields = new Fields(this::getTranslation);
+    private final SaveStatus status = new SaveStatus();
+    private final ProblemOverview overview = new ProblemOverview(this::goTo);
+    private final LessonPicker lessonPicker = new LessonPicker();
     private final Div lessonArea = new Div();
-    private final Div publishArea = new Div();
-    private final Div versionArea = new Div();
+    private final PublishSection publishArea = new PublishSection();
+    private final VersionList versionArea;
     private UUID draftId;
     private Course course;
     private EditorState state;
     private int lessonIndex;
     private LessonEditor lessonEditor;
-    private String title = "Course editor";
+    private String title;
 
     public CourseEditorView(EditorService editor, AuthenticationContext authentication, Clock clock) {
         this.editor = editor;
         this.authentication = authentication;
         this.clock = clock;
+        this.title = getTranslation("editor.title");
+        this.versionArea = new VersionList(new VersionList.Versions() {
+            @Override
+            public ExportedFile export(VersionInfo version, ExportFormat f) {
+                return editor.exportVersion(version.courseId(), version.version(), f);
+            }
+
+            @Override
+            public List<Change> changes(VersionInfo version, int from) {
+                return editor.changes(version.courseId(), from, version.version());
+            }
+        });
         addClassName("educator-view");
         addClassName("course-editor");
+        lessonPicker.addLessonChosenListener(e -> {
+            lessonIndex = e.index();
+            rebuildLessons();
+        });
+        publishArea.addPublishRequestedListener(e -> publish(e.overrideReason()));
     }
 
     @Override
@@ -97,7 +104,9 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         try {
             state = editor.open(parsed.orElseThrow(IllegalArgumentException::new));
         } catch (IllegalArgumentException missing) {
-            add(new H1("Draft not found"), new Paragraph("There is no draft with the address \"" + id + "\"."));
+            add(
+                    new H1(getTranslation("editor.missing.heading")),
+                    new Paragraph(getTranslation("editor.missing.text", id)));
             return;
         }
         draftId = parsed.get();
@@ -108,25 +117,22 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
 
     @Override
     public String getPageTitle() {
-        return "Edit " + title + " · OncoLearn";
+        return getTranslation("editor.pageTitle", title);
     }
 
     private void build() {
         removeAll();
-        status.getElement().setAttribute("role", "status");
-        status.addClassName("save-status");
-        add(new H1("Edit course: " + course.title()), status, actions(), courseFields());
-        overview.addClassName("editor-overview");
-        add(overview);
-        lessonPicker.addClassName("lesson-picker");
-        lessonPicker.getElement().setAttribute("aria-label", "Lessons of the course");
-        add(lessonPicker, lessonArea, reviewSection(), publishArea, versionArea);
+        H1 heading = new H1(getTranslation("editor.heading", course.title()));
+        heading.getElement().setAttribute("tabindex", "-1");
+        fields.target(EditorState.courseField(""), heading);
+        add(heading, status, actions(), courseFields(), overview, lessonPicker, lessonArea, reviewSection());
+        add(publishArea, versionArea);
         rebuildLessons();
         refresh();
     }
 
     private Div actions() {
-        Anchor preview = new Anchor("educator/preview/" + draftId, "Preview as learner");
+        Anchor preview = new Anchor("educator/preview/" + draftId, getTranslation("editor.preview"));
         preview.addClassName("preview-link");
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -137,14 +143,12 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                             "application/zip",
                             zip.length);
                 }),
-                "Download course files (.zip)");
+                getTranslation("editor.downloadFiles"));
         Paragraph saved = new Paragraph();
         saved.getElement().setAttribute("role", "status");
-        Button toFolder = new Button("Save into the quizzes/_drafts/ folder", e -> {
+        Button toFolder = new Button(getTranslation("editor.saveToFolder"), e -> {
             try {
-                saved.setText("Saved into " + editor.saveToContentFolder(draftId)
-                        + ", for version control. Learners do not see this copy: only publishing, after review,"
-                        + " changes what they get.");
+                saved.setText(getTranslation("editor.savedToFolder", editor.saveToContentFolder(draftId)));
             } catch (IllegalStateException | java.io.UncheckedIOException problem) {
                 saved.setText(problem.getMessage());
             }
@@ -155,11 +159,13 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     }
 
     private Div courseFields() {
-        TextField courseTitle = LiveFields.text("Course title", course.title(), v -> apply(c -> Edits.title(c, v)));
-        TextField courseId =
-                LiveFields.text("Course id (folder name)", course.id(), v -> apply(c -> Edits.id(c, v.strip())));
-        TextArea summary = LiveFields.area("Course summary", course.summary(), v -> apply(c -> Edits.summary(c, v)));
-        IntegerField mastery = new IntegerField("Mastery (% correct in each lesson)");
+        TextField courseTitle = LiveFields.text(
+                getTranslation("editor.course.title"), course.title(), v -> apply(c -> Edits.title(c, v)));
+        TextField courseId = LiveFields.text(
+                getTranslation("editor.course.id"), course.id(), v -> apply(c -> Edits.id(c, v.strip())));
+        TextArea summary = LiveFields.area(
+                getTranslation("editor.course.summary"), course.summary(), v -> apply(c -> Edits.summary(c, v)));
+        IntegerField mastery = new IntegerField(getTranslation("editor.course.mastery"));
         mastery.setValue(course.masteryPercent());
         mastery.setMin(1);
         mastery.setMax(100);
@@ -172,15 +178,14 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         fields.register(EditorState.courseField("id"), courseId);
         fields.register(EditorState.courseField("summary"), summary);
         fields.register(EditorState.courseField("mastery"), mastery);
-        Checkbox confidence = new Checkbox("Ask learners how sure they are before each answer", course.confidence());
-        confidence.setHelperText("Confidence-based marking: being sure earns 3 marks when right and costs 6 when wrong;"
-                + " results show how well learners' confidence matched their answers. Mastery still counts right"
-                + " answers.");
+        Checkbox confidence = new Checkbox(getTranslation("editor.course.confidence"), course.confidence());
+        confidence.setHelperText(getTranslation("editor.course.confidence.helper"));
         confidence.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 apply(c -> Edits.confidence(c, e.getValue()));
             }
         });
+        fields.target(EditorState.courseField("confidence"), confidence);
         Div box = new Div(courseTitle, courseId, summary, mastery, confidence);
         box.addClassName("course-fields");
         return box;
@@ -188,32 +193,14 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
 
     private void rebuildLessons() {
         lessonIndex = Math.min(lessonIndex, Math.max(0, course.lessons().size() - 1));
-        showLessonPicker();
+        lessonPicker.show(course.lessons().size(), lessonIndex);
         showLesson();
-    }
-
-    /** One button per lesson; the open one is marked for screen readers with aria-current. */
-    private void showLessonPicker() {
-        lessonPicker.removeAll();
-        for (int i = 0; i < course.lessons().size(); i++) {
-            int index = i;
-            Button lesson = new Button("Lesson " + (i + 1), e -> {
-                lessonIndex = index;
-                showLessonPicker();
-                showLesson();
-            });
-            if (i == lessonIndex) {
-                lesson.getElement().setAttribute("aria-current", "true");
-                lesson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            lessonPicker.add(lesson);
-        }
     }
 
     private void showLesson() {
         lessonArea.removeAll();
         fields.clearLessonFields();
-        Button addLesson = new Button("Add a lesson", e -> {
+        Button addLesson = new Button(getTranslation("editor.lesson.add"), e -> {
             structural(c -> {
                 List<Lesson> lessons = new ArrayList<>(c.lessons());
                 int number = lessons.size() + 1;
@@ -233,7 +220,7 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
             rebuildLessons();
         });
         if (course.lessons().isEmpty()) {
-            lessonArea.add(new Paragraph("This course has no lessons yet."), addLesson);
+            lessonArea.add(new Paragraph(getTranslation("editor.lesson.none")), addLesson);
             lessonEditor = null;
             return;
         }
@@ -249,20 +236,34 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                     List<Check> checks = new ArrayList<>(l.checks());
                     checks.add(Edits.newCheck(l, unique(l.id() + "-c" + (checks.size() + 1), c)));
                     return l.withChecks(checks);
-                })));
+                })),
+                this::goTo);
         Button removeLesson = new Button(
-                "Delete lesson " + (lessonIndex + 1),
+                getTranslation("editor.lesson.delete", lessonIndex + 1),
                 e -> structural(c -> {
                     List<Lesson> lessons = new ArrayList<>(c.lessons());
                     lessons.remove(lessonIndex);
                     return c.withLessons(lessons);
                 }));
         removeLesson.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        lessonArea.add(lessonEditor, new Div(addLesson, removeLesson));
+        Div lessonActions = new Div(addLesson, removeLesson);
+        lessonActions.addClassName("check-actions");
+        lessonArea.add(lessonEditor, lessonActions);
         if (state != null) {
             fields.show(state);
-            lessonEditor.show(state.findings(), lesson.id());
+            lessonEditor.show(course, state.findings(), lesson.id());
         }
+    }
+
+    /** Follows a link to a field: opens its lesson when another one is shown, then moves the focus to the field. */
+    private void goTo(FieldLink link) {
+        if (link.lessonIndex() >= 0
+                && link.lessonIndex() != lessonIndex
+                && link.lessonIndex() < course.lessons().size()) {
+            lessonIndex = link.lessonIndex();
+            rebuildLessons();
+        }
+        fields.focus(link.fieldKey());
     }
 
     private void moveCheck(int position, CheckMove move) {
@@ -286,48 +287,37 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         }));
     }
 
-    private Div reviewSection() {
-        Div box = new Div();
-        box.addClassName("review-section");
-        box.add(new H2("Review"));
-        box.add(new Paragraph("Record that you have checked content against its sources. Each lesson and check"
-                + " keeps its reviewer and a review-by date; a course cannot be published while anything is"
-                + " unreviewed or past its date."));
-        DatePicker reviewBy = new DatePicker("Review by");
-        reviewBy.setValue(LocalDate.now(clock).plusYears(1));
-        reviewBy.setMin(LocalDate.now(clock).plusDays(1));
-        reviewBy.setMax(LocalDate.now(clock).plusYears(2));
-        Paragraph outcome = new Paragraph();
-        outcome.getElement().setAttribute("role", "status");
-        Button lesson = new Button(
-                "Record my review of the open lesson and its checks",
-                e -> review(Optional.of(currentLessonId()), reviewBy, outcome));
-        Checkbox confirm = new Checkbox("I have checked every lesson and check against its sources");
-        Button all = new Button("Record my review of the whole course", e -> {
-            if (!confirm.getValue()) {
-                outcome.setText("Tick the box to confirm that you have checked everything.");
+    private ReviewSection reviewSection() {
+        ReviewSection review = new ReviewSection(LocalDate.now(clock));
+        review.addReviewRequestedListener(e -> {
+            Optional<String> item = e.wholeCourse() ? Optional.empty() : Optional.of(currentLessonId());
+            if (item.isPresent() && item.get().isEmpty()) {
+                review.said(getTranslation("editor.review.noLesson"));
                 return;
             }
-            review(Optional.empty(), reviewBy, outcome);
+            try {
+                state = editor.recordReview(
+                        draftId, item, authentication.getPrincipalName().orElseThrow(), e.reviewBy());
+                course = state.course();
+                review.said(getTranslation("editor.review.recorded"));
+                showLesson();
+                refresh();
+            } catch (IllegalArgumentException problem) {
+                review.said(problem.getMessage());
+            }
         });
-        box.add(reviewBy, lesson, confirm, all, outcome);
-        return box;
+        return review;
     }
 
-    private void review(Optional<String> itemId, DatePicker reviewBy, Paragraph outcome) {
-        if (reviewBy.getValue() == null || (itemId.isPresent() && itemId.get().isEmpty())) {
-            outcome.setText("Choose a review-by date first.");
-            return;
-        }
+    private void publish(Optional<String> overrideReason) {
         try {
-            state = editor.recordReview(
-                    draftId, itemId, authentication.getPrincipalName().orElseThrow(), reviewBy.getValue());
-            course = state.course();
-            outcome.setText("Review recorded.");
-            showLesson();
+            VersionInfo version =
+                    editor.publish(draftId, authentication.getPrincipalName().orElseThrow(), overrideReason);
+            state = editor.open(draftId);
             refresh();
-        } catch (IllegalArgumentException problem) {
-            outcome.setText(problem.getMessage());
+            publishArea.said(getTranslation("editor.publish.done", version.version()));
+        } catch (PublishBlockedException | UnresolvedFlagsException problem) {
+            publishArea.said(problem.getMessage());
         }
     }
 
@@ -342,180 +332,28 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     /** A change to the structure (checks or options added, moved, removed): the lesson is drawn again. */
     private void structural(UnaryOperator<Course> edit) {
         apply(edit);
-        rebuildLessonsKeepingPlace();
-    }
-
-    private void rebuildLessonsKeepingPlace() {
-        lessonIndex = Math.min(lessonIndex, Math.max(0, course.lessons().size() - 1));
-        showLessonPicker();
-        showLesson();
+        rebuildLessons();
     }
 
     private void refresh() {
         fields.show(state);
         if (lessonEditor != null && lessonIndex < course.lessons().size()) {
             lessonEditor.show(
-                    state.findings(), course.lessons().get(lessonIndex).id());
+                    course, state.findings(), course.lessons().get(lessonIndex).id());
         }
-        status.setText("Saved " + WHEN.format(state.savedAt()) + " · "
-                + state.problems().size() + " problem(s), "
-                + state.errorCount() + " lint error(s), " + (state.findings().size() - state.errorCount())
-                + " warning(s), " + state.flags().size() + " fact-check flag(s)");
-        showOverview();
-        showPublishing();
-        showVersions();
+        Optional<Integer> live = editor.liveVersion(course.id());
+        int next = editor.nextVersion(course.id());
+        status.show(state, live, next);
+        overview.show(state);
+        publishArea.show(state, next, state.isValid() ? Optional.of(draftExports(next)) : Optional.empty());
+        versionArea.show(state, live);
     }
 
-    private void showOverview() {
-        overview.removeAll();
-        List<String> general = new ArrayList<>();
-        for (ContentProblem problem : state.problems()) {
-            general.add(problem.toString());
-        }
-        if (!general.isEmpty()) {
-            overview.add(new H2("Problems to fix (" + general.size() + ")"));
-            UnorderedList list = new UnorderedList();
-            // A freshly imported long document can have hundreds; drawing them all again at every keystroke made
-            // the editor slow, and nobody reads past the first screenful before fixing some.
-            general.stream().limit(MAX_LISTED_PROBLEMS).forEach(p -> list.add(new ListItem(p)));
-            overview.add(list);
-            if (general.size() > MAX_LISTED_PROBLEMS) {
-                overview.add(new Paragraph("… and " + (general.size() - MAX_LISTED_PROBLEMS)
-                        + " more. Each field also shows its own problems."));
-            }
-        }
-        if (!state.flags().isEmpty()) {
-            overview.add(new H2("Medical fact check: " + state.flags().size() + " flag(s)"));
-            UnorderedList list = new UnorderedList();
-            state.flags().forEach(f -> list.add(new ListItem(f)));
-            overview.add(list);
-        }
-    }
-
-    private static final int MAX_LISTED_PROBLEMS = 100;
-
-    private void showPublishing() {
-        publishArea.removeAll();
-        publishArea.addClassName("publish-section");
-        publishArea.add(new H2("Publish"));
-        int next = state.latestVersion().map(v -> v.version() + 1).orElse(1);
-        if (!state.canPublish()) {
-            publishArea.add(new Paragraph("Before version " + next + " can be published:"));
-            UnorderedList blockers = new UnorderedList();
-            state.publishBlockers().forEach(b -> blockers.add(new ListItem(b)));
-            publishArea.add(blockers);
-        }
-        Checkbox override = new Checkbox("Publish despite " + state.flags().size() + " open fact-check flag(s)");
-        TextArea reason = new TextArea("Reason (recorded with your name)");
-        reason.setWidthFull();
-        reason.setVisible(false);
-        override.addValueChangeListener(e -> reason.setVisible(e.getValue()));
-        Paragraph outcome = new Paragraph();
-        outcome.getElement().setAttribute("role", "status");
-        Button publish = new Button("Publish version " + next, e -> {
-            try {
-                VersionInfo version = editor.publish(
-                        draftId,
-                        authentication.getPrincipalName().orElseThrow(),
-                        override.getValue() ? Optional.of(reason.getValue()) : Optional.empty());
-                state = editor.open(draftId);
-                refresh();
-                Paragraph done = new Paragraph("Published version " + version.version() + ". New learners get it;"
-                        + " learners who started an earlier version keep theirs.");
-                done.getElement().setAttribute("role", "status");
-                publishArea.add(done);
-            } catch (PublishBlockedException | UnresolvedFlagsException problem) {
-                outcome.setText(problem.getMessage());
-            }
-        });
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setEnabled(state.canPublish());
-        if (!state.flags().isEmpty()) {
-            publishArea.add(override, reason);
-        }
-        publishArea.add(publish, outcome);
-        if (state.isValid()) {
-            publishArea.add(
-                    new Paragraph("Export this draft for an LMS:"),
-                    draftExports(),
-                    new Paragraph(
-                            new Anchor(TryPackageView.forDraft(draftId.toString()), getTranslation("try.link.draft"))));
-        }
-    }
-
-    private Div draftExports() {
-        Div links = new Div();
-        for (ExportFormat format : ExportFormat.all()) {
-            links.add(download(
-                    "Export draft as " + format.label(),
-                    () -> editor.exportDraft(draftId, format).orElseThrow()));
-        }
-        return links;
-    }
-
-    private void showVersions() {
-        versionArea.removeAll();
-        versionArea.addClassName("version-section");
-        versionArea.add(new H2("Published versions"));
-        if (state.versions().isEmpty()) {
-            versionArea.add(new Paragraph("Not published yet."));
-            return;
-        }
-        for (VersionInfo version : state.versions()) {
-            Div row = new Div();
-            row.addClassName("version-row");
-            row.add(new Paragraph("Version " + version.version() + " · " + version.title() + " · published by "
-                    + version.publishedBy() + " on " + WHEN.format(version.publishedAt())
-                    + version.overrideReason()
-                            .map(r -> " · despite open flags, because: " + r)
-                            .orElse("")));
-            for (ExportFormat format : ExportFormat.all()) {
-                row.add(download(
-                        "Export version " + version.version() + " as " + format.label(),
-                        () -> editor.exportVersion(version.courseId(), version.version(), format)));
-            }
-            int previous = version.version() - 1;
-            if (previous >= 1) {
-                Div changes = new Div();
-                row.add(
-                        new Button(
-                                "Show changes from version " + previous, e -> showChanges(changes, version, previous)),
-                        changes);
-            }
-            versionArea.add(row);
-        }
-    }
-
-    private void showChanges(Div target, VersionInfo version, int previous) {
-        target.removeAll();
-        List<Change> changes = editor.changes(version.courseId(), previous, version.version());
-        if (changes.isEmpty()) {
-            target.add(new Paragraph("No content changed."));
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        for (Change change : changes) {
-            ListItem item = new ListItem(change.where() + " · " + change.what() + ": ");
-            item.addClassName("change");
-            Div before = new Div("Before: " + abbreviate(change.before()));
-            before.addClassName("before");
-            Div after = new Div("After: " + abbreviate(change.after()));
-            after.addClassName("after");
-            item.add(before, after);
-            list.add(item);
-        }
-        target.add(list);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 400 ? text.substring(0, 400) + "…" : text;
-    }
-
-    private static Anchor download(String label, java.util.function.Supplier<ExportedFile> build) {
-        Anchor link =
-                new Anchor(DownloadHandler.fromInputStream(event -> PackageDownload.response(build.get())), label);
-        link.addClassName("download-link");
-        return link;
+    private ExportLinks draftExports(int next) {
+        return new ExportLinks(
+                format -> getTranslation("editor.publish.export", next, format.label()),
+                format -> CourseExporter.draftFileName(course, next, format),
+                format -> editor.exportDraft(draftId, format).orElseThrow());
     }
 
     private String currentLessonId() {

@@ -14,11 +14,11 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.oncolearn.course.Check;
+import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Source;
 import org.oncolearn.draft.EditorState;
@@ -34,7 +34,7 @@ class LessonEditor extends Div {
     private final Fields fields;
     private final int index;
     private final Consumer<UnaryOperator<Lesson>> change;
-    private final FindingList findings = new FindingList();
+    private final FindingList findings;
     private final List<CheckEditor> checkEditors = new ArrayList<>();
     private final List<String> checkIds = new ArrayList<>();
     private final Span summaryGrade = new Span();
@@ -47,22 +47,27 @@ class LessonEditor extends Div {
             Fields fields,
             Consumer<UnaryOperator<Lesson>> change,
             BiConsumer<Integer, CheckMove> moveCheck,
-            Runnable addCheck) {
+            Runnable addCheck,
+            Consumer<FieldLink> go) {
+        this.findings = new FindingList(go);
         this.fields = fields;
         this.index = index;
         this.change = change;
         addClassName("lesson-editor");
-        add(new H2("Lesson " + (index + 1) + ": " + lesson.title()));
-        add(text("Lesson title", lesson.title(), "title", v -> l -> Edits.title(l, v)));
+        H2 heading = new H2(getTranslation("editor.lesson.heading", index + 1, lesson.title()));
+        heading.getElement().setAttribute("tabindex", "-1");
+        fields.target(EditorState.lessonField(index, ""), heading);
+        add(heading);
+        add(text(getTranslation("editor.lesson.title"), lesson.title(), "title", v -> l -> Edits.title(l, v)));
         TextArea summary = area(
-                "Summary for patients (plain language)", lesson.summary(), "summary", v -> l -> Edits.summary(l, v));
+                getTranslation("editor.lesson.summary"), lesson.summary(), "summary", v -> l -> Edits.summary(l, v));
         summary.addValueChangeListener(e -> showGrade(e.getValue()));
         summaryGrade.addClassName("reading-level");
         summaryGrade.getElement().setAttribute("aria-live", "polite");
         showGrade(lesson.summary());
         add(summary, summaryGrade);
         add(area(
-                "Objectives (one per line, CODE: what the learner can do)",
+                getTranslation("editor.lesson.objectives"),
                 Edits.objectivesText(lesson),
                 "objectives",
                 v -> l -> Edits.objectives(l, Edits.parseObjectives(v))));
@@ -72,10 +77,11 @@ class LessonEditor extends Div {
             sources.add(source);
             return Edits.sources(l, sources);
         })));
-        TextArea body = area("Lesson text (Markdown)", lesson.text().markdown(), "body", v -> l -> Edits.body(l, v));
+        TextArea body = area(
+                getTranslation("editor.lesson.body"), lesson.text().markdown(), "body", v -> l -> Edits.body(l, v));
         body.addClassName("markdown-source");
         preview.addClassName("markdown-preview");
-        preview.getElement().setAttribute("aria-label", "Preview of the lesson text");
+        preview.getElement().setAttribute("aria-label", getTranslation("editor.lesson.preview"));
         // The preview scrolls; keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
         preview.getElement().setAttribute("tabindex", "0");
         preview.getElement().setAttribute("role", "region");
@@ -84,9 +90,14 @@ class LessonEditor extends Div {
         Div markdown = new Div(body, preview);
         markdown.addClassName("markdown-editor");
         add(markdown);
-        add(new ReviewLine(lesson.review()), findings);
+        ReviewLine review = new ReviewLine(lesson.review());
+        fields.target(EditorState.lessonField(index, "review"), review);
+        add(review, findings);
 
-        add(new H3("Checks of lesson " + (index + 1)));
+        H3 checksHeading = new H3(getTranslation("editor.lesson.checks", index + 1));
+        checksHeading.getElement().setAttribute("tabindex", "-1");
+        fields.target(EditorState.lessonField(index, "checks"), checksHeading);
+        add(checksHeading);
         List<String> codes = new ArrayList<>(lesson.objectives().keySet());
         for (int i = 0; i < lesson.checks().size(); i++) {
             int position = i;
@@ -103,21 +114,23 @@ class LessonEditor extends Div {
                         checks.set(position, edit.apply(checks.get(position)));
                         return l.withChecks(checks);
                     }),
-                    move -> moveCheck.accept(position, move));
+                    move -> moveCheck.accept(position, move),
+                    go);
             checkEditors.add(editor);
             checkIds.add(check.id());
             add(editor);
         }
         if (lesson.checks().isEmpty()) {
-            add(new Paragraph("This lesson has no checks yet. Learners answer checks after reading it."));
+            add(new Paragraph(getTranslation("editor.lesson.noChecks")));
         }
-        add(new Button("Add a check to lesson " + (index + 1), e -> addCheck.run()));
+        add(new Button(getTranslation("editor.lesson.addCheck", index + 1), e -> addCheck.run()));
     }
 
-    /** Shows the findings of this lesson and of each of its checks next to them. */
-    void show(List<Finding> all, String lessonId) {
+    /** Shows the findings of this lesson and of each of its checks next to them, as sentences with links. */
+    void show(Course course, List<Finding> all, String lessonId) {
         findings.show(all.stream()
                 .filter(f -> f.lessonId().equals(lessonId) && f.checkId().isEmpty())
+                .map(f -> Sentences.finding(course, f, this::getTranslation))
                 .toList());
         for (int i = 0; i < checkEditors.size(); i++) {
             String checkId = checkIds.get(i);
@@ -125,13 +138,15 @@ class LessonEditor extends Div {
                     .get(i)
                     .findings()
                     .show(all.stream()
-                            .filter(f -> f.checkId().filter(checkId::equals).isPresent())
+                            .filter(f -> f.lessonId().equals(lessonId)
+                                    && f.checkId().filter(checkId::equals).isPresent())
+                            .map(f -> Sentences.finding(course, f, this::getTranslation))
                             .toList());
         }
     }
 
     private MultiSelectComboBox<Source> sources(Lesson lesson, List<Source> knownSources) {
-        MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>("Sources of the lesson text");
+        MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>(getTranslation("editor.lesson.sources"));
         sources.setItems(knownSources);
         sources.setItemLabelGenerator(s -> s.key() + ": " + s.title());
         sources.setValue(new LinkedHashSet<>(lesson.sources()));
@@ -153,8 +168,7 @@ class LessonEditor extends Div {
         }
         double grade = score.grade();
         boolean tooHard = grade > Readability.PATIENT_MAX_GRADE;
-        summaryGrade.setText(String.format(Locale.ROOT, "Reading level: US grade %.1f", grade)
-                + (tooHard ? " — above grade 8: use shorter sentences and everyday words." : " (fine for patients)"));
+        summaryGrade.setText(getTranslation(tooHard ? "editor.grade.tooHard" : "editor.grade.fine", grade));
         summaryGrade.getElement().getClassList().set("too-hard", tooHard);
     }
 
@@ -173,7 +187,8 @@ class LessonEditor extends Div {
         return register(path, LiveFields.area(label, value, v -> change.accept(edit.apply(v))));
     }
 
-    private <F extends com.vaadin.flow.component.HasValidation> F register(String path, F field) {
+    private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValidation> F register(
+            String path, F field) {
         fields.register(EditorState.lessonField(index, path), field);
         return field;
     }
@@ -182,15 +197,15 @@ class LessonEditor extends Div {
     static class NewSourceForm extends Div {
         NewSourceForm(Consumer<Source> added) {
             addClassName("new-source");
-            TextField key = new TextField("New source key");
-            TextField title = new TextField("New source title");
-            TextField url = new TextField("New source web address (https://…)");
+            TextField key = new TextField(getTranslation("editor.source.key"));
+            TextField title = new TextField(getTranslation("editor.source.title"));
+            TextField url = new TextField(getTranslation("editor.source.url"));
             Paragraph message = new Paragraph();
             message.getElement().setAttribute("role", "status");
-            Button add = new Button("Add source", e -> {
+            Button add = new Button(getTranslation("editor.source.add"), e -> {
                 String k = key.getValue().strip();
                 if (!k.matches("[a-z0-9][a-z0-9-]{0,63}") || title.getValue().isBlank()) {
-                    message.setText("A source needs a key of lowercase letters, digits and \"-\", and a title.");
+                    message.setText(getTranslation("editor.source.invalid"));
                     return;
                 }
                 try {
@@ -199,9 +214,9 @@ class LessonEditor extends Div {
                         throw new URISyntaxException(url.getValue(), "not a web address");
                     }
                     added.accept(new Source(k, title.getValue().strip(), uri));
-                    message.setText("Added source " + k + ".");
+                    message.setText(getTranslation("editor.source.added", k));
                 } catch (URISyntaxException problem) {
-                    message.setText("The web address must start with https:// and name a site.");
+                    message.setText(getTranslation("editor.source.badUrl"));
                 }
             });
             add(key, title, url, add, message);

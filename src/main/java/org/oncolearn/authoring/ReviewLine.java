@@ -4,12 +4,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import org.oncolearn.course.Review;
 
-/** Who reviewed a lesson or check and until when, or that nobody has yet. */
+/**
+ * Who reviewed a lesson or check and until when, or that nobody has yet. A link to an unreviewed item moves the focus
+ * here, so it can take the focus without being a tab stop.
+ */
 class ReviewLine extends Paragraph {
 
     ReviewLine(Optional<Review> review) {
         addClassName("review-line");
-        setText(review.map(r -> "Reviewed by " + r.reviewer() + " · review by " + r.reviewBy())
-                .orElse("Not reviewed yet"));
+        getElement().setAttribute("tabindex", "-1");
+        setText(review.map(r -> getTranslation(
+                        "editor.review.by", r.reviewer(), r.reviewBy().toString()))
+                .orElse(getTranslation("editor.review.none")));
     }
 }

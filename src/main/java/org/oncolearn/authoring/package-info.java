@@ -1,2 +1,5 @@
-/** Educator views: exporting a course for an LMS (and, later, importing and editing). */
+/**
+ * Educator screens: importing documents, the course editor (which speaks the educator's language and links every
+ * problem to its field), publishing, and exporting a course for an LMS.
+ */
 package org.oncolearn.authoring;

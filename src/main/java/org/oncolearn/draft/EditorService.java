@@ -33,6 +33,7 @@ import org.oncolearn.drafting.KnowledgeLexicon;
 import org.oncolearn.export.CourseExporter;
 import org.oncolearn.export.ExportFormat;
 import org.oncolearn.export.ExportedFile;
+import org.oncolearn.factcheck.DrugClassFlag;
 import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.lint.Finding;
 import org.oncolearn.lint.Lint;
@@ -60,9 +61,9 @@ public class EditorService implements CoursePreviews {
     public static final String DRAFTS_FOLDER = "_drafts";
 
     /** Fact-check results per text; the least recently used are dropped when it is full. */
-    private final Map<String, List<String>> factChecks = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, List<DrugClassFlag>> factChecks = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<DrugClassFlag>> eldest) {
             return size() > 4_096;
         }
     };
@@ -179,7 +180,8 @@ public class EditorService implements CoursePreviews {
                 course.title(),
                 educator,
                 clock.instant(),
-                String.join("\n", state.flags()),
+                String.join(
+                        "\n", state.flags().stream().map(PlacedFlag::describe).toList()),
                 state.flags().isEmpty() ? Optional.empty() : reason);
         versions.insert(version, draftId, files.files());
         drafts.insertPublication(
@@ -231,7 +233,27 @@ public class EditorService implements CoursePreviews {
     @Transactional(readOnly = true)
     public Optional<ExportedFile> exportDraft(UUID draftId, ExportFormat format) {
         CourseFileSet files = files(draftId);
-        return files.problems().isEmpty() ? Optional.of(exporter.export(files.load(), format)) : Optional.empty();
+        if (!files.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        Course course = files.load();
+        return Optional.of(exporter.export(course, format)
+                .named(CourseExporter.draftFileName(course, nextVersion(course.id()), format)));
+    }
+
+    /** The version the draft of a course would be published as. */
+    @Transactional(readOnly = true)
+    public int nextVersion(String courseId) {
+        return courseId.isBlank() ? 1 : versions.nextVersion(courseId);
+    }
+
+    /**
+     * The version learners get of a course: a published one, or 0 for a course loaded from the {@code quizzes/}
+     * folder; empty when learners do not see the course at all.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Integer> liveVersion(String courseId) {
+        return courseId.isBlank() ? Optional.empty() : catalog.find(courseId).map(Course::version);
     }
 
     @Transactional(readOnly = true)
@@ -289,10 +311,9 @@ public class EditorService implements CoursePreviews {
         CourseFileSet files = CourseWriter.write(course);
         List<ContentProblem> problems = files.problems();
         Map<String, List<String>> fieldProblems = new LinkedHashMap<>();
-        files.fieldsOf(problems)
-                .forEach((problem, field) -> fieldProblems
-                        .computeIfAbsent(field, k -> new ArrayList<>())
-                        .add(problem.message()));
+        Map<ContentProblem, String> problemFields = files.fieldsOf(problems);
+        problemFields.forEach((problem, field) ->
+                fieldProblems.computeIfAbsent(field, k -> new ArrayList<>()).add(problem.message()));
         List<Finding> findings = Lint.of(course, LocalDate.now(clock), warningSigns);
         List<String> blockers = new ArrayList<>();
         if (!problems.isEmpty()) {
@@ -312,6 +333,7 @@ public class EditorService implements CoursePreviews {
                 savedAt,
                 problems,
                 fieldProblems,
+                problemFields,
                 findings,
                 flags(course),
                 blockers,
@@ -323,13 +345,12 @@ public class EditorService implements CoursePreviews {
         return n == 0 ? Optional.empty() : Optional.of(n);
     }
 
-    private List<String> flags(Course course) {
-        List<String> flags = new ArrayList<>();
+    private List<PlacedFlag> flags(Course course) {
+        List<PlacedFlag> flags = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
-            String where = "Lesson " + lesson.number();
             for (String text :
                     List.of(lesson.title(), lesson.summary(), lesson.text().markdown())) {
-                checked(text).forEach(flag -> flags.add(where + ": " + flag));
+                checked(text).forEach(flag -> flags.add(new PlacedFlag(lesson.number(), Optional.empty(), flag)));
             }
             for (Check check : lesson.checks()) {
                 List<String> texts = new ArrayList<>(List.of(check.stem()));
@@ -338,8 +359,8 @@ public class EditorService implements CoursePreviews {
                     texts.add(option.text());
                     texts.add(option.rationale());
                 }
-                texts.forEach(text ->
-                        checked(text).forEach(flag -> flags.add(where + ", check " + check.id() + ": " + flag)));
+                texts.forEach(text -> checked(text)
+                        .forEach(flag -> flags.add(new PlacedFlag(lesson.number(), Optional.of(check.id()), flag))));
             }
         }
         return flags;
@@ -350,14 +371,14 @@ public class EditorService implements CoursePreviews {
      * check took half a second, although an edit changes one field. Texts are compared whole, so a changed text is
      * always checked afresh.
      */
-    private List<String> checked(String text) {
+    private List<DrugClassFlag> checked(String text) {
         synchronized (factChecks) {
-            List<String> known = factChecks.get(text);
+            List<DrugClassFlag> known = factChecks.get(text);
             if (known != null) {
                 return known;
             }
         }
-        List<String> flags = checker.check(text).stream().map(f -> f.describe()).toList();
+        List<DrugClassFlag> flags = List.copyOf(checker.check(text));
         synchronized (factChecks) {
             factChecks.put(text, flags);
         }

@@ -15,6 +15,7 @@ import org.oncolearn.lint.Severity;
  * each problem is about), the lint, the fact-check flags, and what still stands in the way of publishing.
  *
  * @param fieldProblems field key (see {@link #lessonField}) → the loader's messages about that field
+ * @param problemFields each problem whose line names a field → that field's key, so the editor can link to it
  * @param flags fact-check flags, each with where it was found
  */
 public record EditorState(
@@ -23,14 +24,16 @@ public record EditorState(
         Instant savedAt,
         List<ContentProblem> problems,
         Map<String, List<String>> fieldProblems,
+        Map<ContentProblem, String> problemFields,
         List<Finding> findings,
-        List<String> flags,
+        List<PlacedFlag> flags,
         List<String> publishBlockers,
         List<VersionInfo> versions) {
 
     public EditorState {
         problems = List.copyOf(problems);
         fieldProblems = Map.copyOf(fieldProblems);
+        problemFields = Map.copyOf(problemFields);
         findings = List.copyOf(findings);
         flags = List.copyOf(flags);
         publishBlockers = List.copyOf(publishBlockers);

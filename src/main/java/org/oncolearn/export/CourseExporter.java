@@ -36,4 +36,14 @@ public class CourseExporter {
             case QuestionBankFormat bank -> QuestionBankExporter.fileName(course, bank);
         };
     }
+
+    /**
+     * A draft's file carries the version it would be published as, marked as a draft, so that it is never mistaken
+     * for (or uploaded over) a published version: {@code immunotherapy-v4-draft-scorm12.zip}.
+     */
+    public static String draftFileName(Course course, int nextVersion, ExportFormat format) {
+        String published = fileName(course.withVersion(nextVersion), format);
+        String version = course.id() + "-v" + nextVersion;
+        return version + "-draft" + published.substring(version.length());
+    }
 }

@@ -145,7 +145,8 @@ public final class Lint {
                             checkId,
                             field,
                             quoted(sign) + " is on the call-now list, but the sentence says " + quoted(timing.get())
-                                    + ": " + quoted(sentence.strip()))));
+                                    + ": " + quoted(sentence.strip()),
+                            List.of(sign, timing.get()))));
         }
     }
 
@@ -180,7 +181,8 @@ public final class Lint {
                             Optional.of(checks.getFirst().id()),
                             "objective",
                             "objective " + objective + " has only this "
-                                    + level.name().toLowerCase(Locale.ROOT) + " check; add a variant"));
+                                    + level.name().toLowerCase(Locale.ROOT) + " check; add a variant",
+                            List.of(objective, level == Level.PATIENT ? 1 : 0)));
                 }
             });
         }
@@ -192,25 +194,36 @@ public final class Lint {
         List<Option> options = check.options();
         if (check.drafted()) {
             findings.add(new Finding(
-                    LintRule.DRAFTED, lessonId, id, "drafted", "proposed from the knowledge base, not yet accepted"));
+                    LintRule.DRAFTED,
+                    lessonId,
+                    id,
+                    "drafted",
+                    "proposed from the knowledge base, not yet accepted",
+                    List.of()));
         }
         for (int i = 0; i < options.size(); i++) {
             Option option = options.get(i);
             String field = "options." + i;
             find(ALL_OR_NONE, option.text())
-                    .ifPresent(w -> findings.add(
-                            new Finding(LintRule.ALL_OR_NONE_OF_THE_ABOVE, lessonId, id, field + ".text", quoted(w))));
+                    .ifPresent(w -> findings.add(new Finding(
+                            LintRule.ALL_OR_NONE_OF_THE_ABOVE, lessonId, id, field + ".text", quoted(w), List.of(w))));
             find(ABSOLUTE, option.text())
                     .filter(w -> find(ALL_OR_NONE, option.text()).isEmpty())
-                    .ifPresent(w -> findings.add(
-                            new Finding(LintRule.ABSOLUTE_WORDS, lessonId, id, field + ".text", quoted(w))));
+                    .ifPresent(w -> findings.add(new Finding(
+                            LintRule.ABSOLUTE_WORDS, lessonId, id, field + ".text", quoted(w), List.of(w))));
             if (option.rationale().isBlank()) {
                 findings.add(new Finding(
-                        LintRule.MISSING_RATIONALE, lessonId, id, field + ".rationale", "option " + letter(i)));
+                        LintRule.MISSING_RATIONALE,
+                        lessonId,
+                        id,
+                        field + ".rationale",
+                        "option " + letter(i),
+                        List.of(letter(i))));
             }
         }
         find(NEGATION, leadIn(check.stem()))
-                .ifPresent(w -> findings.add(new Finding(LintRule.NEGATIVE_STEM, lessonId, id, "stem", quoted(w))));
+                .ifPresent(w ->
+                        findings.add(new Finding(LintRule.NEGATIVE_STEM, lessonId, id, "stem", quoted(w), List.of(w))));
         if (check.type() == CheckType.SINGLE) {
             longestOption(lessonId, check, findings);
             stemWordsInKey(lessonId, check, findings);
@@ -239,7 +252,8 @@ public final class Lint {
                         lessonId,
                         Optional.of(check.id()),
                         "options." + check.options().indexOf(keys.getFirst()) + ".text",
-                        "key " + key + " characters, longest distractor " + longestDistractor));
+                        "key " + key + " characters, longest distractor " + longestDistractor,
+                        List.of(key, longestDistractor)));
             }
         }
     }
@@ -272,7 +286,8 @@ public final class Lint {
                     Optional.of(check.id()),
                     "options",
                     words.stream().map(Lint::quoted).collect(Collectors.joining(", ")) + " in option(s) "
-                            + String.join(", ", marked) + " but not in the key"));
+                            + String.join(", ", marked) + " but not in the key",
+                    List.of(String.join(", ", words), String.join(", ", marked), marked.size())));
         }
     }
 
@@ -313,7 +328,8 @@ public final class Lint {
                             lessonId,
                             Optional.of(check.id()),
                             "options." + j + ".text",
-                            "options " + letter(i) + " and " + letter(j) + " say the opposite of each other"));
+                            "options " + letter(i) + " and " + letter(j) + " say the opposite of each other",
+                            List.of(letter(i), letter(j))));
                 }
             }
         }
@@ -378,7 +394,8 @@ public final class Lint {
                         Optional.empty(),
                         "checks",
                         "the key is the " + (isLongest ? "longest" : "shortest") + " option in " + count + " of "
-                                + single.size() + " single-answer checks"));
+                                + single.size() + " single-answer checks",
+                        List.of(isLongest ? 1 : 0, count, single.size())));
             }
         }
     }
@@ -410,7 +427,8 @@ public final class Lint {
                     lessonId,
                     Optional.of(check.id()),
                     "options." + check.options().indexOf(keys.getFirst()) + ".text",
-                    new TreeSet<>(shared).stream().map(Lint::quoted).collect(Collectors.joining(", "))));
+                    new TreeSet<>(shared).stream().map(Lint::quoted).collect(Collectors.joining(", ")),
+                    List.of(String.join(", ", new TreeSet<>(shared)), shared.size())));
         }
     }
 
@@ -433,7 +451,8 @@ public final class Lint {
                         Optional.empty(),
                         "checks",
                         "the key is option " + letter(position) + " in " + count + " of " + positions.size()
-                                + " single-answer checks"));
+                                + " single-answer checks",
+                        List.of(letter(position), count, positions.size())));
             }
         }
     }
@@ -447,21 +466,23 @@ public final class Lint {
                     lessonId,
                     checkId,
                     field,
-                    String.format(Locale.ROOT, "US grade %.1f", score.grade())));
+                    String.format(Locale.ROOT, "US grade %.1f", score.grade()),
+                    List.of(Math.round(score.grade() * 10) / 10.0)));
         }
     }
 
     private static void review(
             Optional<Review> review, LocalDate today, String lessonId, Optional<String> checkId, List<Finding> out) {
         if (review.isEmpty()) {
-            out.add(new Finding(LintRule.NOT_REVIEWED, lessonId, checkId, "review", "no reviewer recorded"));
+            out.add(new Finding(LintRule.NOT_REVIEWED, lessonId, checkId, "review", "no reviewer recorded", List.of()));
         } else if (review.get().hasLapsed(today)) {
             out.add(new Finding(
                     LintRule.REVIEW_LAPSED,
                     lessonId,
                     checkId,
                     "review",
-                    "review by " + review.get().reviewBy() + " (" + review.get().reviewer() + ")"));
+                    "review by " + review.get().reviewBy() + " (" + review.get().reviewer() + ")",
+                    List.of(review.get().reviewBy().toString(), review.get().reviewer())));
         }
     }
 

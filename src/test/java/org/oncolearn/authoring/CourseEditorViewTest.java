@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,14 +57,18 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
         test(optionB).setValue("None of the above");
 
-        ListItem finding = $(ListItem.class).withTextContaining("all-or-none").single();
-        assertThat(finding.getText()).contains("lets a learner answer by spotting");
+        // Beside the option, and again at the top among what blocks publishing.
+        List<ListItem> findings = items("lets learners answer by spotting two true options");
+        assertThat(findings).hasSize(2);
+        ListItem finding = findings.getFirst();
+        assertThat(finding.getElement().getTextRecursively())
+                .startsWith("Lesson 1, check a1, option B: “None of the above”");
         assertThat($(Anchor.class).withText("Guideline").first().getHref()).startsWith("https://");
-        assertThat(status()).contains("1 lint error(s)");
+        assertThat(status()).contains("1 error and");
 
         test($(TextField.class).withLabel("Option B").first()).setValue(original);
-        assertThat($(ListItem.class).withTextContaining("all-or-none").exists()).isFalse();
-        assertThat(status()).contains("0 lint error(s)");
+        assertThat(items("lets learners answer by spotting")).isEmpty();
+        assertThat(status()).contains("no errors and");
     }
 
     @Test
@@ -71,7 +77,30 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
         TextArea stem = $(TextArea.class).withLabel("Stem (the question)").first();
         assertThat(stem.isInvalid()).isTrue();
-        assertThat(stem.getErrorMessage()).contains("stem").contains("empty");
+        assertThat(stem.getErrorMessage()).isEqualTo("This field is empty — fill it in.");
+    }
+
+    @Test
+    void a_problem_in_another_lesson_links_to_its_field_and_following_the_link_opens_that_lesson() {
+        test($(Button.class).withText("Lesson 2").single()).click();
+        String checkId =
+                editor.open(draft).course().lessons().get(1).checks().getFirst().id();
+        test($(TextArea.class).withLabel("Stem (the question)").first()).setValue("");
+        test($(Button.class).withText("Lesson 1").single()).click();
+        assertThat($(H2.class).withTextContaining("Lesson 1: ").exists()).isTrue();
+
+        NativeButton link = $(NativeButton.class)
+                .withText("Lesson 2, check " + checkId + ", stem")
+                .single();
+        assertThat(link.getParent().orElseThrow().getElement().getTextRecursively())
+                .isEqualTo("Lesson 2, check " + checkId + ", stem: this field is empty — fill it in. ");
+        test(link).click();
+
+        assertThat($(H2.class).withTextContaining("Lesson 2: ").exists()).isTrue();
+        assertThat($(Button.class).withText("Lesson 2").single().getElement().getAttribute("aria-current"))
+                .isEqualTo("true");
+        assertThat($(TextArea.class).withLabel("Stem (the question)").first().isInvalid())
+                .isTrue();
     }
 
     @Test
@@ -127,15 +156,21 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).withTextContaining("Published version 1").exists())
                 .isTrue();
-        assertThat($(Anchor.class).withText("Export version 1 as SCORM 1.2").exists())
-                .isTrue();
         assertThat($(Anchor.class)
-                        .withText("Export version 1 as SCORM 2004 4th Edition")
+                        .withText("Export version 1 as SCORM 1.2 (immunotherapy-v1-scorm12.zip)")
                         .exists())
                 .isTrue();
-        assertThat($(Anchor.class).withText("Export version 1 as Moodle XML").exists())
+        assertThat($(Anchor.class)
+                        .withText("Export version 1 as SCORM 2004 4th Edition (immunotherapy-v1-scorm2004.zip)")
+                        .exists())
                 .isTrue();
-        assertThat($(Anchor.class).withText("Export version 1 as GIFT").exists())
+        assertThat($(Anchor.class)
+                        .withText("Export version 1 as Moodle XML (immunotherapy-v1-moodle.xml)")
+                        .exists())
+                .isTrue();
+        assertThat($(Anchor.class)
+                        .withText("Export version 1 as GIFT (immunotherapy-v1.gift.txt)")
+                        .exists())
                 .isTrue();
         assertThat($(H2.class).withText("Published versions").exists()).isTrue();
     }
@@ -242,5 +277,11 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
     private String status() {
         return $(Paragraph.class).withClassName("save-status").single().getText();
+    }
+
+    private List<ListItem> items(String text) {
+        return $(ListItem.class)
+                .withCondition(item -> item.getElement().getTextRecursively().contains(text))
+                .all();
     }
 }

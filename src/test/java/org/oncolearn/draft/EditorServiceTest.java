@@ -226,7 +226,7 @@ class EditorServiceTest {
                         first.checks(),
                         first.review()));
         EditorState state = editor.save(id, course.withLessons(lessons));
-        assertThat(state.flags()).anyMatch(flag -> flag.toLowerCase().contains("cisplatin"));
+        assertThat(state.flags()).anyMatch(flag -> flag.describe().toLowerCase().contains("cisplatin"));
 
         Path saved;
         try {

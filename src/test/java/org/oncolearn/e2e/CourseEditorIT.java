@@ -48,12 +48,15 @@ class CourseEditorIT {
             WebElement optionB = optionField(browser, "Option B");
             String original = optionB.getDomProperty("value");
             replaceText(optionB, original + " and it never fails");
-            browser.waitForText("Warning (absolute-words");
-            assertThat(browser.pageText()).contains("Words like always, never and only mark an option as wrong");
+            browser.waitForText("marks this option as wrong for test-wise learners");
+            assertThat(browser.pageText())
+                    .contains("Lesson 1, check a1, option B: “never” marks this option as wrong for test-wise learners"
+                            + " — state the idea without the absolute.")
+                    .doesNotContain("absolute-words");
             browser.screenshot("editor-lint-warning");
 
             replaceText(optionField(browser, "Option B"), original);
-            browser.waitFor(d -> browser.pageText().contains("absolute-words") ? null : Boolean.TRUE);
+            browser.waitFor(d -> browser.pageText().contains("marks this option as wrong") ? null : Boolean.TRUE);
 
             browser.choose("I have checked every lesson and check against its sources");
             browser.click("Record my review of the whole course");
@@ -67,7 +70,7 @@ class CourseEditorIT {
             Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
                     .executeAsyncScript("var done = arguments[arguments.length - 1];"
                             + "var link = Array.from(document.querySelectorAll('a.download-link'))"
-                            + "  .find(a => a.textContent === 'Export version 1 as SCORM 1.2');"
+                            + "  .find(a => a.textContent === 'Export version 1 as SCORM 1.2 (immunotherapy-v1-scorm12.zip)');"
                             + "fetch(link.href).then(function (r) {"
                             + "  var disposition = r.headers.get('content-disposition');"
                             + "  return r.arrayBuffer().then(function (b) {"

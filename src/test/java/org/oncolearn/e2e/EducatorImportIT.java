@@ -68,7 +68,7 @@ class EducatorImportIT {
             browser.click("Create draft course");
             browser.waitForText("Edit course: Immunotherapies And Targeted Therapies");
             assertThat(browser.driver().getCurrentUrl()).contains("/educator/drafts/");
-            assertThat(browser.pageText()).contains("2 fact-check flag(s)", "Publish version 1");
+            assertThat(browser.pageText()).contains("2 fact-check flags", "Publish version 1");
             browser.screenshot("draft");
         }
     }
@@ -90,15 +90,11 @@ class EducatorImportIT {
                 browser.pressWithKeyboard("Create draft course");
                 browser.waitForText("Check 1: lesson-1-d1 (proposal)");
                 assertThat(browser.pageText())
-                        .contains("28 proposed check(s) waiting: accept or reject each one")
+                        .contains("28 proposed checks waiting: accept or reject each one")
                         .contains("Drafted from the knowledge base.");
                 browser.screenshot("editor-proposal-" + width);
                 AccessibilityIT.axe(browser, "editor-proposals-" + width);
-                if (width >= 1280) {
-                    // At 360 px the editor's layout width grows to 434 px under Chromium's phone emulation although
-                    // no element reaches past 360 px; not yet explained, so only the desktop is held to it here.
-                    assertFitsSideways(browser, width);
-                }
+                assertFitsSideways(browser, width);
 
                 // Edit: the educator sharpens the first proposal's question; the proposal is saved as it is typed.
                 WebElement stem = browser.driver().findElements(By.tagName("vaadin-text-area")).stream()
@@ -106,10 +102,10 @@ class EducatorImportIT {
                         .findFirst()
                         .orElseThrow();
                 stem.findElement(By.tagName("textarea")).sendKeys(" Choose one.");
-                browser.waitFor(d -> browser.pageText().contains("Saved") ? Boolean.TRUE : null);
+                browser.waitFor(d -> browser.pageText().contains("saved at") ? Boolean.TRUE : null);
 
                 browser.pressWithKeyboard("Accept check lesson-1-d1");
-                browser.waitForText("27 proposed check(s) waiting");
+                browser.waitForText("27 proposed checks waiting");
                 assertThat(browser.pageText())
                         .contains("Check 1: lesson-1-d1\n")
                         .doesNotContain("Accept check lesson-1-d1");
@@ -119,7 +115,7 @@ class EducatorImportIT {
                         .endsWith("Choose one.");
 
                 browser.pressWithKeyboard("Reject check lesson-1-d2");
-                browser.waitForText("26 proposed check(s) waiting");
+                browser.waitForText("26 proposed checks waiting");
                 assertThat(browser.pageText()).doesNotContain("lesson-1-d2");
                 assertThat(browser.driver().findElements(By.tagName("vaadin-button")).stream()
                                 .filter(b -> b.getText().startsWith("Publish version"))
@@ -164,7 +160,15 @@ class EducatorImportIT {
             Object wider = browser.script("var w = document.documentElement.clientWidth;"
                     + " return Array.from(document.querySelectorAll('body *'))"
                     + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 12)"
-                    + ".map(e => e.tagName + '.' + e.className).join(', ')");
+                    + ".map(e => e.tagName + '.' + e.className).join(', ')"
+                    // Text that runs past its box (a long word) widens the page without any element doing so.
+                    + " + ' | text: ' + (function () { var out = [];"
+                    + "  var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                    + "  while (walk.nextNode() && out.length < 8) { var r = document.createRange();"
+                    + "    r.selectNodeContents(walk.currentNode); var b = r.getBoundingClientRect();"
+                    + "    if (b.right > w + 1) out.push(walk.currentNode.textContent.slice(0, 60)"
+                    + "      + ' (' + walk.currentNode.parentElement.tagName + ' ' + Math.round(b.right) + ')'); }"
+                    + "  return out.join(' / '); })()");
             throw new AssertionError("sideways scrolling at " + width + " px; wider than the page: " + wider, e);
         }
     }
