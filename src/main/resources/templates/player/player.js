@@ -1037,8 +1037,11 @@
   var exitButton = document.getElementById("exit");
   if (exitButton) {
     exitButton.addEventListener("click", function () {
-      exitButton.disabled = true;
       leave();
+      // Nothing done after this would be recorded, so the course makes way for the notice that says so.
+      exitButton.hidden = true;
+      document.querySelector(".layout").hidden = true;
+      notice.focus();
     });
   }
 }());
