@@ -419,10 +419,11 @@
 
     return {
       standalone: false,
-      start: function () {
+      start: function (done) {
         if (attempt(calls.init, [""]) !== "true") {
           problem("Initialize");
-          return null;
+          done(null);
+          return;
         }
         var mode = lms.get(dialect.mode);
         reviewOnly = mode === "review" || mode === "browse";
@@ -430,10 +431,10 @@
         var count = parseInt(lms.get("cmi.interactions._count"), 10);
         interactions = isFinite(count) && count >= 0 ? count : 0;
         say("Connected to your learning management system (" + label + "). Your progress is saved as you go.");
-        return {
+        done({
           saved: lms.get(dialect.suspendData),
           mastery: isFinite(lmsMastery) && lmsMastery > 0 ? lmsMastery : null
-        };
+        });
       },
       answered: function (a) {
         if (reviewOnly) {
@@ -479,7 +480,8 @@
     };
   }
 
-  function standalone(reason) {
+  /** warnOffline: the package was meant to report (a cmi5 launch that failed), so the notice is a warning. */
+  function standalone(reason, warnOffline) {
     var key = "oncolearn:" + COURSE + ":" + FINGERPRINT;
     function storage() {
       try {
@@ -490,8 +492,9 @@
     }
     return {
       standalone: true,
-      start: function () {
-        say(reason + " This is an offline self-check: nothing is reported, and your progress stays in this browser.");
+      start: function (done) {
+        say(reason + " This is an offline self-check: nothing is reported, and your progress stays in this browser.",
+          warnOffline);
         var store = storage();
         var saved = null;
         try {
@@ -499,7 +502,7 @@
         } catch (e) {
           saved = null;
         }
-        return { saved: saved, mastery: null };
+        done({ saved: saved, mastery: null });
       },
       answered: function () {},
       save: function (location, data) {
@@ -519,6 +522,15 @@
   }
 
   function connect() {
+    if (STANDARD === "cmi5") {
+      var launch = window.OncoCmi5 && window.OncoCmi5.launchParameters(window.location.search);
+      if (!launch) {
+        return standalone("This course was opened without the launch details that a cmi5 learning management " +
+          "system adds to its address, so your results cannot be recorded. To get credit, open the course from " +
+          "your learning management system.", true);
+      }
+      return window.OncoCmi5.link(launch, say);
+    }
     var api = STANDARD === "scorm2004" ? findApi("API_1484_11") : findApi("API");
     if (!api) {
       return standalone("No learning management system was found.");
@@ -856,22 +868,46 @@
   // ---------------------------------------------------------------- what the learner does
 
   var link = connect();
-  var session = link.start();
-  if (session === null) {
-    link = standalone("Your learning management system did not start a session.");
-    session = link.start();
-  }
-  if (session.mastery !== null) {
-    MASTERY = session.mastery;
-    flow.setMastery(MASTERY);
-  }
-  var restored = decode(session.saved);
-  if (restored) {
-    flow = window.OncoFlow.create(description, restored.state);
-    flow.setMastery(MASTERY);
-    view = restored.view;
-  } else if (session.saved) {
-    say(notice.textContent + " This course was updated since your last visit, so it starts again from the beginning.");
+  var begun = false;
+  // cmi5 starts asynchronously (token, launch data and saved progress come over the network); SCORM at once.
+  link.start(function (session) {
+    if (session === null) {
+      link = standalone(link.failure || "Your learning management system did not start a session.",
+        Boolean(link.failure));
+      link.start(begin);
+    } else {
+      begin(session);
+    }
+  });
+
+  function begin(session) {
+    if (session.mastery !== null) {
+      MASTERY = session.mastery;
+      flow.setMastery(MASTERY);
+    }
+    var restored = decode(session.saved);
+    if (restored) {
+      flow = window.OncoFlow.create(description, restored.state);
+      flow.setMastery(MASTERY);
+      view = restored.view;
+    } else if (session.saved) {
+      say(notice.textContent + " This course was updated since your last visit, so it starts again from the " +
+        "beginning.");
+    }
+    begun = true;
+    try {
+      render(false);
+    } catch (e) {
+      // Saved progress that cannot be shown must not leave a blank page: start again instead.
+      flow = window.OncoFlow.create(description);
+      flow.setMastery(MASTERY);
+      view = "R";
+      render(false);
+    }
+    report();
+    if (link.exits && exitButton) {
+      exitButton.hidden = false;
+    }
   }
 
   function save() {
@@ -975,7 +1011,7 @@
 
   var left = false;
   function leave() {
-    if (!left) {
+    if (!left && begun) {
       left = true;
       save();
       link.finish(flow.everyLessonFinished());
@@ -991,19 +1027,21 @@
   });
   // Mobile browsers may discard a hidden page without a pagehide event; make sure the last state is committed.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "hidden" && !left) {
+    if (document.visibilityState === "hidden" && !left && begun) {
       link.commit();
     }
   });
 
-  try {
-    render(false);
-  } catch (e) {
-    // Saved progress that cannot be shown must not leave a blank page: start again instead.
-    flow = window.OncoFlow.create(description);
-    flow.setMastery(MASTERY);
-    view = "R";
-    render(false);
+  // cmi5 has no LMS frame that closes the AU: the learner leaves with this button, which ends the session (terminated)
+  // and returns to the LMS when it gave a return address.
+  var exitButton = document.getElementById("exit");
+  if (exitButton) {
+    exitButton.addEventListener("click", function () {
+      leave();
+      // Nothing done after this would be recorded, so the course makes way for the notice that says so.
+      exitButton.hidden = true;
+      document.querySelector(".layout").hidden = true;
+      notice.focus();
+    });
   }
-  report();
 }());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.oncolearn.export.Cmi5Format;
 import org.oncolearn.export.CourseExporter;
 import org.oncolearn.export.CourseExports;
 import org.oncolearn.export.ExportFormat;
@@ -43,6 +44,10 @@ class PackageDownload extends Div {
             case ScormStandard standard -> {
                 link.setText(getTranslation("export.download.package", standard.label(), fileName));
                 note.setText(getTranslation("export.note.package"));
+            }
+            case Cmi5Format cmi5 -> {
+                link.setText(getTranslation("export.download.package", cmi5.label(), fileName));
+                note.setText(getTranslation("export.note.cmi5"));
             }
             case QuestionBankFormat bank -> {
                 int questions = exports.course(courseId)

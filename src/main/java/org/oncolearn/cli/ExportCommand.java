@@ -17,6 +17,7 @@ import org.oncolearn.contentimport.WarningSignsFile;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.WarningSigns;
+import org.oncolearn.export.Cmi5Format;
 import org.oncolearn.export.CourseExporter;
 import org.oncolearn.export.ExportFormat;
 import org.oncolearn.export.QuestionBankExporter;
@@ -25,7 +26,7 @@ import org.oncolearn.export.ScormStandard;
 import org.oncolearn.export.SelfCheckExporter;
 
 /**
- * {@code export}: loads one course folder and writes it as a SCORM package, as a question bank (Moodle XML, GIFT, QTI
+ * {@code export}: loads one course folder and writes it as a SCORM or cmi5 package, as a question bank (Moodle XML, GIFT, QTI
  * 3.0) or as the patient self-check page.
  */
 final class ExportCommand {
@@ -71,6 +72,7 @@ final class ExportCommand {
         write(target, () -> new CourseExporter(clock).writeTo(course, format, target));
         String checks = switch (format) {
             case ScormStandard standard -> checkCount(course) + " checks";
+            case Cmi5Format cmi5 -> checkCount(course) + " checks";
             case QuestionBankFormat bank -> QuestionBankExporter.questions(course) + " questions";
         };
         out.println("wrote " + target + " (" + format.label() + ", "

@@ -9,16 +9,19 @@ import org.oncolearn.course.Course;
 public class CourseExporter {
 
     private final ScormExporter scorm;
+    private final Cmi5Exporter cmi5;
     private final QuestionBankExporter questionBank;
 
     public CourseExporter(Clock clock) {
         this.scorm = new ScormExporter(clock);
+        this.cmi5 = new Cmi5Exporter(clock);
         this.questionBank = new QuestionBankExporter(clock);
     }
 
     public ExportedFile export(Course course, ExportFormat format) {
         return switch (format) {
             case ScormStandard standard -> scorm.export(course, standard);
+            case Cmi5Format unused -> cmi5.export(course);
             case QuestionBankFormat bank -> questionBank.export(course, bank);
         };
     }
@@ -26,6 +29,7 @@ public class CourseExporter {
     public void writeTo(Course course, ExportFormat format, Path target) throws IOException {
         switch (format) {
             case ScormStandard standard -> scorm.writeTo(course, standard, target);
+            case Cmi5Format unused -> cmi5.writeTo(course, target);
             case QuestionBankFormat bank -> questionBank.writeTo(course, bank, target);
         }
     }
@@ -33,6 +37,7 @@ public class CourseExporter {
     public static String fileName(Course course, ExportFormat format) {
         return switch (format) {
             case ScormStandard standard -> ScormExporter.fileName(course, standard);
+            case Cmi5Format unused -> Cmi5Exporter.fileName(course);
             case QuestionBankFormat bank -> QuestionBankExporter.fileName(course, bank);
         };
     }

@@ -1,2 +1,2 @@
-/** Turns a course into what an LMS imports: a SCORM package (manifest, launch page, player) or a question bank. */
+/** Turns a course into what an LMS imports: a SCORM or cmi5 package (manifest, launch page, player) or a question bank. */
 package org.oncolearn.export;

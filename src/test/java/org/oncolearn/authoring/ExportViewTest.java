@@ -45,6 +45,22 @@ class ExportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void choosing_cmi5_offers_the_cmi5_package_and_says_where_to_upload_it() {
+        navigate(ExportView.class, "immunotherapy");
+
+        test(standard())
+                .selectItem("cmi5: one assignable unit that reports each answer and the result as xAPI statements to a"
+                        + " cmi5 LMS");
+
+        assertThat(downloadLink().getText()).isEqualTo("Download the cmi5 package (immunotherapy-cmi5.zip)");
+        assertThat(downloadLink().getHref()).isNotBlank();
+        assertThat($(Paragraph.class)
+                        .withTextContaining("Upload the zip file as it is to an LMS that supports cmi5")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
     void the_question_banks_are_offered_with_every_check_and_how_to_import_them() {
         navigate(ExportView.class, "immunotherapy");
 

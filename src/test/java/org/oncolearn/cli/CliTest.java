@@ -62,6 +62,23 @@ class CliTest {
     }
 
     @Test
+    void export_writes_a_cmi5_package_with_its_course_structure_and_the_player() throws IOException {
+        Path zip = folder.resolve("immunotherapy-cmi5.zip");
+
+        int code = run("export", "--course", "immunotherapy", "--standard", "cmi5", "--out", zip.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("wrote " + zip + " (cmi5, 4 lessons, ");
+        try (ZipFile cmi5 = new ZipFile(zip.toFile())) {
+            assertThat(new String(
+                            cmi5.getInputStream(cmi5.getEntry("cmi5.xml")).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("<url>index.html</url>", "moveOn=\"CompletedAndPassed\"");
+            assertThat(cmi5.getEntry("player/cmi5.js")).isNotNull();
+            assertThat(cmi5.getEntry("imsmanifest.xml")).isNull();
+        }
+    }
+
+    @Test
     void export_writes_the_patient_self_check_as_one_self_contained_html_file() throws IOException {
         Path page = folder.resolve("self-check.html");
 
@@ -188,7 +205,7 @@ class CliTest {
         assertThat(code).isEqualTo(Cli.USAGE);
         assertThat(stderr())
                 .startsWith(
-                        "error: unknown standard \"scorm3\" (use scorm12, scorm2004, moodle-xml, gift, qti3 or self-check)"
+                        "error: unknown standard \"scorm3\" (use scorm12, scorm2004, cmi5, moodle-xml, gift, qti3 or self-check)"
                                 + "\nusage:");
     }
 

@@ -23,6 +23,8 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
+import org.oncolearn.export.Cmi5Format;
+import org.oncolearn.export.ExportedFile;
 import org.oncolearn.export.QuestionBankFormat;
 import org.oncolearn.export.ScormStandard;
 import org.oncolearn.lint.LintRule;
@@ -109,6 +111,9 @@ class EditorServiceTest {
         assertThat(editor.exportVersion("immunotherapy", second.version(), QuestionBankFormat.MOODLE_XML)
                         .fileName())
                 .isEqualTo("immunotherapy-v" + second.version() + "-moodle.xml");
+        ExportedFile cmi5 = editor.exportVersion("immunotherapy", second.version(), Cmi5Format.CMI5);
+        assertThat(cmi5.fileName()).isEqualTo("immunotherapy-v" + second.version() + "-cmi5.zip");
+        assertThat(cmi5.size()).isPositive();
     }
 
     @Test

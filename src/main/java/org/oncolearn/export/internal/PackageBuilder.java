@@ -19,32 +19,53 @@ import org.oncolearn.export.ScormStandard;
 import org.oncolearn.export.internal.PackageModel.CheckModel;
 import org.oncolearn.export.internal.PackageModel.LessonModel;
 
-/** Assembles every file of a package in memory: rendered manifest and launch page, static player, schema files. */
+/**
+ * Assembles every file of a package in memory: the rendered manifest ({@code imsmanifest.xml} or {@code cmi5.xml}) and
+ * launch page, the static player, and for SCORM the schema files.
+ */
 public final class PackageBuilder {
 
     static final String LAUNCH_PAGE = "index.html";
+    static final String CMI5 = "cmi5";
+    /** The xAPI side of the player, only in cmi5 packages. */
+    static final String CMI5_ADAPTER = "player/cmi5.js";
+
     static final List<String> PLAYER_FILES = List.of("player/flow.js", "player/player.js", "player/player.css");
 
     private final Templates templates = new Templates();
 
     /** Files in the order they go into the zip, the manifest first. */
     public SequencedMap<String, byte[]> build(Course course, ScormStandard standard) {
-        PackageModel model = model(course, standard);
+        PackageModel model = model(course, standard.key(), standard.schemaFiles());
         SequencedMap<String, byte[]> files = new LinkedHashMap<>();
         files.put(
                 "imsmanifest.xml",
                 utf8(templates.render(standard.key() + "/imsmanifest.xml.vm", Map.of("pkg", model))));
-        files.put(LAUNCH_PAGE, utf8(templates.render("player/index.html.vm", Map.of("pkg", model))));
-        for (String file : PLAYER_FILES) {
-            files.put(file, resource("templates/" + file));
-        }
+        putPlayer(model, files);
         for (String schema : standard.schemaFiles()) {
             files.put(schema, resource("scorm-schemas/" + standard.key() + "/" + schema));
         }
         return files;
     }
 
-    private static PackageModel model(Course course, ScormStandard standard) {
+    /** A cmi5 package: {@code cmi5.xml} first, then the same launch page and player as the SCORM packages. */
+    public SequencedMap<String, byte[]> buildCmi5(Course course) {
+        PackageModel model = model(course, CMI5, List.of());
+        SequencedMap<String, byte[]> files = new LinkedHashMap<>();
+        files.put("cmi5.xml", utf8(templates.render("cmi5/cmi5.xml.vm", Map.of("pkg", model))));
+        putPlayer(model, files);
+        files.put(CMI5_ADAPTER, resource("templates/" + CMI5_ADAPTER));
+        return files;
+    }
+
+    private void putPlayer(PackageModel model, SequencedMap<String, byte[]> files) {
+        files.put(LAUNCH_PAGE, utf8(templates.render("player/index.html.vm", Map.of("pkg", model))));
+        for (String file : PLAYER_FILES) {
+            files.put(file, resource("templates/" + file));
+        }
+    }
+
+    private static PackageModel model(Course course, String standard, List<String> schemaFiles) {
         List<LessonModel> lessons = new ArrayList<>();
         int checkCount = 0;
         int objectiveCount = 0;
@@ -62,9 +83,9 @@ public final class PackageBuilder {
         List<String> files = new ArrayList<>();
         files.add(LAUNCH_PAGE);
         files.addAll(PLAYER_FILES);
-        files.addAll(standard.schemaFiles());
+        files.addAll(schemaFiles);
         return new PackageModel(
-                standard.key(),
+                standard,
                 course,
                 lessons,
                 checkCount,
@@ -75,14 +96,13 @@ public final class PackageBuilder {
     }
 
     /**
-     * SCORM 1.2 wants a plain identifier; SCORM 2004 wants a URI, and a URN keeps it readable in LMS reports. Course and
-     * check ids are already limited to lowercase letters, digits and hyphens by the loader.
+     * SCORM 1.2 wants a plain identifier; SCORM 2004 wants a URI and xAPI (cmi5) an IRI, and a URN keeps it readable in
+     * LMS reports. Course and check ids are already limited to lowercase letters, digits and hyphens by the loader.
      */
-    static String interactionId(Course course, Check check, ScormStandard standard) {
-        return switch (standard) {
-            case SCORM12 -> course.id() + "-" + check.id();
-            case SCORM2004 -> "urn:oncolearn:" + course.id() + ":" + check.id();
-        };
+    static String interactionId(Course course, Check check, String standard) {
+        return standard.equals(ScormStandard.SCORM12.key())
+                ? course.id() + "-" + check.id()
+                : PackageModel.IRI_PREFIX + course.id() + ":" + check.id();
     }
 
     /** Everything saved progress depends on: checks, options, keys, objectives, option shuffling and confidence. */
