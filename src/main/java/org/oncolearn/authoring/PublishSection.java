@@ -76,7 +76,8 @@ class PublishSection extends Div {
         exports.ifPresent(links -> add(
                 new Paragraph(getTranslation("editor.publish.exports", next)),
                 links,
-                new Paragraph(new Anchor(TryPackageView.forDraft(state.draftId().toString()), getTranslation("try.link.draft")))));
+                new Paragraph(new Anchor(
+                        TryPackageView.forDraft(state.draftId().toString()), getTranslation("try.link.draft")))));
     }
 
     void said(String text) {

@@ -2,6 +2,9 @@ package org.oncolearn.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +29,9 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
 import org.oncolearn.course.Option;
 import org.oncolearn.export.Cmi5Exporter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 
@@ -90,12 +96,12 @@ class Cmi5AuInLrsIT {
         TestLrs.Launch launch = lrs.launch(auUrl, publisherId, masteryScore);
         open(launch);
         assertThat(player.connection()).contains("Connected to your learning management system (cmi5)");
-        browser.screenshot("cmi5-connected");
+        assertNoAccessibilityViolations("cmi5-connected");
 
         List<Check> answered = completeCourse(true);
         assertThat(player.text()).contains("Passed");
         exit(launch);
-        browser.screenshot("cmi5-exited");
+        assertNoAccessibilityViolations("cmi5-exited");
         assertThat(player.text()).doesNotContain("Course summary");
 
         int n = ScormPlayer.checksAsked(course);
@@ -166,6 +172,21 @@ class Cmi5AuInLrsIT {
     }
 
     @Test
+    void in_review_mode_only_initialized_and_terminated_are_sent_and_nothing_is_saved() {
+        TestLrs.Launch launch = lrs.launch(
+                auUrl, publisherId, masteryScore, java.util.UUID.randomUUID().toString(), "Review");
+        open(launch);
+        assertThat(player.connection()).contains("review mode", "nothing you do now is recorded");
+
+        player.click(ScormPlayer.startLabel(course.lessons().getFirst()));
+        player.answerShown(course, true);
+        exit(launch);
+
+        assertThat(lrs.verbs(launch)).containsExactly("initialized", "terminated");
+        assertThat(lrs.progress(launch)).isNull();
+    }
+
+    @Test
     void without_the_cmi5_launch_parameters_the_learner_is_told_that_nothing_is_recorded() {
         browser.driver().get(lrs.launch(auUrl, publisherId, masteryScore).url().replaceFirst("\\?.*", ""));
         browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
@@ -201,6 +222,19 @@ class Cmi5AuInLrsIT {
         }
     }
 
+    private static void assertNoAccessibilityViolations(String screen) {
+        browser.screenshot(screen);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser.driver());
+        assertThat(results.getViolations().stream().map(Rule::getId).toList())
+                .as("axe on the %s screen", screen)
+                .isEmpty();
+        assertThat(results.getPasses())
+                .as("axe ran its rules on the %s screen", screen)
+                .isNotEmpty();
+    }
+
     /** Chromium's device emulation at 360 px wide, as a phone; off again for the other tests. */
     private static void phoneWidth(boolean on) {
         org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
@@ -219,9 +253,12 @@ class Cmi5AuInLrsIT {
         browser.waitFor(d -> lrs.verbs(launch).contains("initialized") ? Boolean.TRUE : null);
     }
 
-    /** The learner leaves with the AU's own button; the session ends with terminated. */
+    /** The learner leaves with the AU's own button, from the keyboard; the session ends with terminated. */
     private static void exit(TestLrs.Launch launch) {
-        player.click("Save and exit");
+        WebElement exit = browser.driver().findElement(By.id("exit"));
+        assertThat(exit.getText()).isEqualTo("Save and exit");
+        browser.script("arguments[0].focus();", exit);
+        exit.sendKeys(Keys.ENTER);
         browser.waitFor(d -> lrs.verbs(launch).contains("terminated") ? Boolean.TRUE : null);
         assertThat(player.connection()).contains("You have left the course and your progress is saved");
     }

@@ -96,6 +96,11 @@ final class TestLrs implements AutoCloseable {
      * template, a launched statement, and the launch URL with endpoint, fetch, actor, registration and activityId.
      */
     Launch launch(String auUrl, String publisherId, double masteryScore, String registration) {
+        return launch(auUrl, publisherId, masteryScore, registration, "Normal");
+    }
+
+    /** A launch in the given launchMode: Normal, Browse or Review. */
+    Launch launch(String auUrl, String publisherId, double masteryScore, String registration, String launchMode) {
         ObjectNode actor = JSON.createObjectNode();
         actor.put("objectType", "Agent");
         actor.put("name", "Test Learner");
@@ -111,7 +116,7 @@ final class TestLrs implements AutoCloseable {
         ObjectNode template = launchData.putObject("contextTemplate");
         template.putObject("contextActivities").putArray("grouping").addObject().put("id", publisherId);
         template.putObject("extensions").put(StatementRules.SESSION_ID, sessionId);
-        launchData.put("launchMode", "Normal");
+        launchData.put("launchMode", launchMode);
         launchData.put("launchMethod", "AnyWindow");
         launchData.put("moveOn", "CompletedAndPassed");
         launchData.put("masteryScore", masteryScore);
