@@ -57,10 +57,6 @@ class EditorInEducatorsLanguageIT {
             String stem = breakAndFollow(browser, "editor-link-1280");
             fixFocusedField(browser, stem);
             assertNoSidewaysScrolling(browser, "editor at 1280 px");
-            System.out.println(
-                    "At the bar's right edge: "
-                            + browser.script(
-                                    "const e = document.elementFromPoint(1196, 30); return e ? e.outerHTML.slice(0, 300) : 'nothing';"));
             AccessibilityIT.axe(browser, "course-editor-sentences");
         }
     }
