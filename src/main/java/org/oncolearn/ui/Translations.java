@@ -21,7 +21,7 @@ public class Translations implements I18NProvider {
     public static final Locale GERMAN = Locale.GERMAN;
 
     private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/patient");
+    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/patient", "i18n/educator");
 
     @Override
     public List<Locale> getProvidedLocales() {

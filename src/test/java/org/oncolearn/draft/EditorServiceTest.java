@@ -91,7 +91,7 @@ class EditorServiceTest {
 
         Course changed =
                 changeFirstStem(reviewed.course(), "A tumour cell loses MHC class I. What follows for CD8 T cells?");
-        editor.save(id, changed);
+        editor.save(id, changed, "ben");
         VersionInfo second = editor.publish(id, "ben", Optional.empty());
 
         assertThat(second.version()).isEqualTo(first.version() + 1);
@@ -142,7 +142,8 @@ class EditorServiceTest {
                 id,
                 course.withLessons(course.lessons().stream()
                         .map(l -> l.id().equals(lesson.id()) ? edited : l)
-                        .toList()));
+                        .toList()),
+                "ana");
 
         EditorState state = editor.open(id);
 
@@ -157,7 +158,7 @@ class EditorServiceTest {
         assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
                 .isInstanceOf(PublishBlockedException.class);
         // The course's draft copy is shared by the tests of this class: put the reviewed text back.
-        editor.save(id, course);
+        editor.save(id, course, "ana");
         assertThat(editor.open(id).findings()).noneMatch(f -> f.rule() == LintRule.URGENCY_TIMING);
     }
 
@@ -176,7 +177,9 @@ class EditorServiceTest {
                 .stem();
 
         editor.save(
-                id, changeFirstStem(reviewed.course(), "Changed after the learner started: which cell reads MHC I?"));
+                id,
+                changeFirstStem(reviewed.course(), "Changed after the learner started: which cell reads MHC I?"),
+                "ana");
         editor.publish(id, "ana", Optional.empty());
 
         Step.Answering step =
@@ -225,7 +228,7 @@ class EditorServiceTest {
                         first.sources(),
                         first.checks(),
                         first.review()));
-        EditorState state = editor.save(id, course.withLessons(lessons));
+        EditorState state = editor.save(id, course.withLessons(lessons), "ana");
         assertThat(state.flags()).anyMatch(flag -> flag.toLowerCase().contains("cisplatin"));
 
         Path saved;
@@ -233,7 +236,7 @@ class EditorServiceTest {
             saved = editor.saveToContentFolder(id);
         } finally {
             // The draft copy is shared with the other tests of this class.
-            editor.save(id, course);
+            editor.save(id, course, "ana");
         }
 
         assertThat(CourseLoader.load(saved).lessons().getFirst().text().markdown())
