@@ -1,2 +1,2 @@
-/** Educator views: exporting a course for an LMS (and, later, importing and editing). */
+/** Educator views: signing in, educator accounts, importing documents, editing courses and exporting for an LMS. */
 package org.oncolearn.authoring;
