@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -48,12 +49,13 @@ class GermanEducatorScreensTest extends SpringBrowserlessTest {
     @Test
     void a_proposed_course_is_described_in_german() {
         navigate(ImportView.class);
-        ImportView view = (ImportView) getCurrentView();
 
-        view.received(
-                "merkblatt.md",
-                "# Erste Lektion\n\nEin Absatz.\n\nNoch ein Absatz.\n\n# Zweite Lektion\n\nText."
-                        .getBytes(StandardCharsets.UTF_8));
+        test($(Upload.class).single())
+                .upload(
+                        "merkblatt.md",
+                        "text/plain",
+                        "# Merkblatt\n\n## Erste\n\nEin Absatz.\n\nNoch ein Absatz.\n\n## Zweite\n\nText.\n"
+                                .getBytes(StandardCharsets.UTF_8));
 
         assertThat($(TextField.class).withLabel("Kurstitel").exists()).isTrue();
         assertThat($(Paragraph.class)
@@ -70,7 +72,8 @@ class GermanEducatorScreensTest extends SpringBrowserlessTest {
         navigate(EducatorsView.class);
 
         assertThat($(H1.class).withText("Lehrende").exists()).isTrue();
-        assertThat($(Grid.class).single().getColumns().stream().map(c -> c.getHeaderText()))
+        Grid<?> accounts = $(Grid.class).single();
+        assertThat(accounts.getColumns().stream().map(c -> c.getHeaderText()))
                 .containsExactly("Benutzername", "Name", "Status");
         assertThat($(Button.class).withText("Konto sperren").exists()).isTrue();
 
