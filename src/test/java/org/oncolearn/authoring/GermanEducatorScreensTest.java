@@ -42,7 +42,9 @@ class GermanEducatorScreensTest extends SpringBrowserlessTest {
                         .withTextContaining("Laden Sie ein Patienten-Merkblatt oder Vorlesungsnotizen als .txt")
                         .exists())
                 .isTrue();
-        assertThat($(Paragraph.class).withTextContaining("Oder laden Sie eine Fragensammlung hoch").exists())
+        assertThat($(Paragraph.class)
+                        .withTextContaining("Oder laden Sie eine Fragensammlung hoch")
+                        .exists())
                 .isTrue();
     }
 
@@ -62,7 +64,9 @@ class GermanEducatorScreensTest extends SpringBrowserlessTest {
                         .withText("2 vorgeschlagene Lektionen, eine je Abschnitt des Dokuments:")
                         .exists())
                 .isTrue();
-        assertThat($(Button.class).withText("Lektion 1 mit der nächsten zusammenführen").exists())
+        assertThat($(Button.class)
+                        .withText("Lektion 1 mit der nächsten zusammenführen")
+                        .exists())
                 .isTrue();
         assertThat($(Button.class).withText("Kursentwurf anlegen").exists()).isTrue();
     }
@@ -79,7 +83,9 @@ class GermanEducatorScreensTest extends SpringBrowserlessTest {
 
         navigate(ChangePasswordView.class);
         assertThat($(H1.class).withText("Passwort ändern").exists()).isTrue();
-        assertThat($(PasswordField.class).withLabel("Neues Passwort wiederholen").exists())
+        assertThat($(PasswordField.class)
+                        .withLabel("Neues Passwort wiederholen")
+                        .exists())
                 .isTrue();
     }
 
