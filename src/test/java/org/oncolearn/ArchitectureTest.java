@@ -111,6 +111,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.oncolearn.results..");
 
+    /**
+     * The dashboard brings the editor's drafts and the learners' progress together, so it sits on top: the educator
+     * views it links to never link back to it except by address.
+     */
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_dashboard = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.oncolearn.dashboard..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.oncolearn.dashboard..");
+
     @ArchTest
     static final ArchRule nothing_depends_on_the_views = noClasses()
             .that()
@@ -246,6 +258,7 @@ class ArchitectureTest {
                     "org.oncolearn.delivery..",
                     "org.oncolearn.authoring..",
                     "org.oncolearn.results..",
+                    "org.oncolearn.dashboard..",
                     "org.oncolearn.patient..",
                     "org.oncolearn.ui..")
             .should()

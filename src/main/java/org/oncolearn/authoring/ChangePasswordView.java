@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -20,30 +20,29 @@ import org.oncolearn.ui.MainLayout;
  * Choosing a new password; required after signing in with a one-time password. The account's other sessions end.
  */
 @Route(value = "educator/password", layout = MainLayout.class)
-@PageTitle("Change password · OncoLearn")
 @RolesAllowed(Roles.EDUCATOR)
-public class ChangePasswordView extends Div {
+public class ChangePasswordView extends Div implements HasDynamicTitle {
 
     public ChangePasswordView(
             EducatorAccounts accounts, AuthenticationContext authentication, EducatorSessions sessions) {
         addClassName("narrow-view");
         String username = authentication.getPrincipalName().orElseThrow();
         boolean required = accounts.mustChangePassword(username);
-        add(new H1("Change your password"));
+        add(new H1(getTranslation("password.title")));
         if (required) {
-            add(new Paragraph("You signed in with a one-time password. Choose your own password to go on."));
+            add(new Paragraph(getTranslation("password.required")));
         }
-        PasswordField current = new PasswordField(required ? "One-time password" : "Current password");
-        PasswordField replacement = new PasswordField("New password");
-        replacement.setHelperText("At least " + EducatorAccounts.MIN_PASSWORD_LENGTH + " and at most "
-                + EducatorAccounts.MAX_PASSWORD_LENGTH + " characters, in any script.");
-        PasswordField repeat = new PasswordField("New password again");
+        PasswordField current = new PasswordField(getTranslation(required ? "password.oneTime" : "password.current"));
+        PasswordField replacement = new PasswordField(getTranslation("password.new"));
+        replacement.setHelperText(getTranslation(
+                "password.new.helper", EducatorAccounts.MIN_PASSWORD_LENGTH, EducatorAccounts.MAX_PASSWORD_LENGTH));
+        PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
-        Button save = new Button("Change password", e -> {
+        Button save = new Button(getTranslation("password.save"), e -> {
             if (!replacement.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
-                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setErrorMessage(getTranslation("password.differ"));
                 return;
             }
             try {
@@ -55,12 +54,18 @@ public class ChangePasswordView extends Div {
                         session == null || session.getSession() == null
                                 ? null
                                 : session.getSession().getId());
-                getUI().ifPresent(ui -> ui.navigate(EducatorHomeView.class));
+                // By address: the dashboard depends on this package, not the other way round.
+                getUI().ifPresent(ui -> ui.navigate("educator"));
             } catch (AccountException problem) {
                 result.setText(problem.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(current, replacement, repeat, save, result);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " · OncoLearn";
     }
 }

@@ -324,7 +324,7 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
     /** A change to a field: saved and judged; the fields stay as they are so typing is not interrupted. */
     private void apply(UnaryOperator<Course> edit) {
         course = edit.apply(course);
-        state = editor.save(draftId, course);
+        state = editor.save(draftId, course, authentication.getPrincipalName().orElseThrow());
         course = state.course();
         refresh();
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,42 +25,42 @@ import org.oncolearn.ui.MainLayout;
  * letting it sign in again after failed sign-ins, disabling it (which ends its sessions) and enabling it again.
  */
 @Route(value = "educator/educators", layout = MainLayout.class)
-@PageTitle("Educators · OncoLearn")
 @RolesAllowed(Roles.EDUCATOR)
-public class EducatorsView extends Div {
+public class EducatorsView extends Div implements HasDynamicTitle {
 
     private final EducatorAccounts accounts;
     private final EducatorSessions sessions;
     private final String me;
     private final Grid<Educator> grid = new Grid<>();
-    private final ComboBox<String> other = new ComboBox<>("Educator");
+    private final ComboBox<String> other = new ComboBox<>();
 
     public EducatorsView(EducatorAccounts accounts, AuthenticationContext authentication, EducatorSessions sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.me = authentication.getPrincipalName().orElseThrow();
         addClassName("educator-view");
-        add(new H1("Educators"));
-        grid.addColumn(Educator::username).setHeader("User name");
-        grid.addColumn(Educator::displayName).setHeader("Name");
-        grid.addColumn(this::status).setHeader("Status");
+        other.setLabel(getTranslation("educators.other"));
+        add(new H1(getTranslation("educators.title")));
+        grid.addColumn(Educator::username).setHeader(getTranslation("educators.col.username"));
+        grid.addColumn(Educator::displayName).setHeader(getTranslation("educators.col.name"));
+        grid.addColumn(this::status).setHeader(getTranslation("educators.col.status"));
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Educator accounts");
+        grid.setAriaLabel(getTranslation("educators.grid"));
         refresh();
         add(grid);
         add(manageSection());
 
-        add(new H2("Add an educator"));
-        TextField username = new TextField("User name");
-        TextField name = new TextField("Name");
+        add(new H2(getTranslation("educators.add.heading")));
+        TextField username = new TextField(getTranslation("educators.username"));
+        TextField name = new TextField(getTranslation("educators.name"));
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
         result.addClassName("one-time-password");
-        Button addButton = new Button("Add educator", e -> {
+        Button addButton = new Button(getTranslation("educators.add"), e -> {
             try {
                 String password = accounts.add(username.getValue(), name.getValue(), me);
-                result.setText("Added " + username.getValue().strip() + ". Give them this one-time password: "
-                        + password + " — it is shown only now, and they must change it when they first sign in.");
+                result.setText(
+                        getTranslation("educators.added", username.getValue().strip(), password));
                 username.clear();
                 name.clear();
                 refresh();
@@ -77,28 +77,30 @@ public class EducatorsView extends Div {
         result.getElement().setAttribute("role", "status");
         result.addClassName("manage-result");
         Button allow = new Button(
-                "Allow sign-in again",
+                getTranslation("educators.allow"),
                 e -> withOther(result, name -> {
                     accounts.allowSignInAgain(name);
-                    return name + " can sign in again at once, from anywhere.";
+                    return getTranslation("educators.allowed", name);
                 }));
         Button disable = new Button(
-                "Disable account",
+                getTranslation("educators.disable"),
                 e -> withOther(result, name -> {
                     accounts.setDisabled(name, true, me);
                     int ended = sessions.endSessions(name, null);
-                    return name + " is disabled and cannot sign in"
-                            + (ended > 0 ? "; " + ended + " session(s) ended." : ".");
+                    return ended > 0
+                            ? getTranslation("educators.disabledEnded", name, ended)
+                            : getTranslation("educators.disabled", name);
                 }));
         disable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button enable = new Button(
-                "Enable account",
+                getTranslation("educators.enable"),
                 e -> withOther(result, name -> {
                     accounts.setDisabled(name, false, me);
-                    return name + " can sign in again.";
+                    return getTranslation("educators.enabled", name);
                 }));
-        other.setHelperText("Another educator's account; your own stays as it is.");
-        Div section = new Div(new H2("Manage another educator"), other, allow, disable, enable, result);
+        other.setHelperText(getTranslation("educators.other.helper"));
+        Div section =
+                new Div(new H2(getTranslation("educators.manage.heading")), other, allow, disable, enable, result);
         section.addClassName("manage-educator");
         return section;
     }
@@ -106,7 +108,7 @@ public class EducatorsView extends Div {
     private void withOther(Paragraph result, java.util.function.Function<String, String> action) {
         String name = other.getValue();
         if (name == null || name.isBlank()) {
-            result.setText("Choose an educator first.");
+            result.setText(getTranslation("educators.chooseFirst"));
             return;
         }
         try {
@@ -119,11 +121,12 @@ public class EducatorsView extends Div {
 
     private String status(Educator educator) {
         if (educator.disabled()) {
-            return "disabled";
+            return getTranslation("educators.status.disabled");
         }
         int failed = accounts.failedSignIns(educator.username());
-        String status = educator.mustChangePassword() ? "has a one-time password" : "active";
-        return failed > 0 ? status + ", " + failed + " failed sign-in(s) recently" : status;
+        String status =
+                getTranslation(educator.mustChangePassword() ? "educators.status.oneTime" : "educators.status.active");
+        return failed > 0 ? getTranslation("educators.status.failed", status, failed) : status;
     }
 
     private void refresh() {
@@ -137,5 +140,10 @@ public class EducatorsView extends Div {
         if (chosen != null) {
             other.setValue(chosen);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("educators.title") + " · OncoLearn";
     }
 }

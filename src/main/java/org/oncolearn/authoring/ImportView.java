@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -35,9 +35,8 @@ import org.oncolearn.ui.MainLayout;
  * a course zip or a question bank (Moodle XML, GIFT, QTI 3.0) and continue in the course editor.
  */
 @Route(value = "educator/import", layout = MainLayout.class)
-@PageTitle("Import a document · OncoLearn")
 @RolesAllowed(Roles.EDUCATOR)
-public class ImportView extends Div {
+public class ImportView extends Div implements HasDynamicTitle {
 
     /** The larger of the two importers' limits; each importer then applies its own and says so. */
     static final int MAX_UPLOAD_BYTES = Math.max(DocumentImporter.MAX_BYTES, CourseArchive.MAX_UPLOAD_BYTES);
@@ -52,17 +51,10 @@ public class ImportView extends Div {
         this.drafts = drafts;
         this.authentication = authentication;
         addClassName("educator-view");
-        add(new H1("Import a document"));
-        add(new Paragraph("Upload a patient leaflet or lecture notes as .txt, .md or .html (UTF-8, or HTML that "
-                + "declares its encoding; at most " + DocumentImporter.MAX_BYTES / 1024 + " KB). Each section becomes"
-                + " a lesson, which you can rename, merge or split before the draft is created."));
-        add(new Paragraph("Or upload a course zip (.zip, at most " + CourseArchive.MAX_UPLOAD_BYTES / 1_000_000
-                + " MB): the files \"Download course files\" in the course editor gives you, or a course folder from "
-                + "quizzes/ zipped by hand. It opens in the course editor as a new draft."));
-        add(new Paragraph("Or upload a question bank: Moodle XML (.xml), GIFT (.gift or .gift.txt), or QTI 3.0 (a"
-                + " content package .zip with its imsmanifest.xml, or one item .xml), for example one exported from"
-                + " Moodle, an item bank or this app. Its multiple-choice questions become checks of a new draft,"
-                + " one lesson per category; other kinds of question are listed as skipped."));
+        add(new H1(getTranslation("import.title")));
+        add(new Paragraph(getTranslation("import.document", DocumentImporter.MAX_BYTES / 1024)));
+        add(new Paragraph(getTranslation("import.zip", CourseArchive.MAX_UPLOAD_BYTES / 1_000_000)));
+        add(new Paragraph(getTranslation("import.bank")));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(
@@ -82,10 +74,15 @@ public class ImportView extends Div {
                 "application/zip",
                 "application/x-zip-compressed");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
-        upload.getElement().setAttribute("aria-label", "Document or course zip to import");
+        upload.getElement().setAttribute("aria-label", getTranslation("import.upload.label"));
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
         add(upload, problem, proposalArea);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · OncoLearn";
     }
 
     void received(String fileName, byte[] bytes) {
@@ -126,22 +123,19 @@ public class ImportView extends Div {
             ImportedBank imported = drafts.importQuestionBank(fileName, bytes, educator);
             problem.setText("");
             proposalArea.removeAll();
-            proposalArea.add(new H2("Imported from " + fileName));
-            proposalArea.add(new Paragraph(imported.checks() + (imported.checks() == 1 ? " question" : " questions")
-                    + " became checks of a new draft course. Each goes through the same validation, item-writing lint,"
-                    + " fact check and review as any other check before it can be published."));
+            proposalArea.add(new H2(getTranslation("import.bank.heading", fileName)));
+            proposalArea.add(new Paragraph(getTranslation("import.bank.imported", imported.checks())));
             if (!imported.skipped().isEmpty()) {
                 UnorderedList skipped = new UnorderedList();
                 skipped.addClassName("skipped-questions");
                 imported.skipped().forEach(s -> skipped.add(new ListItem(s.toString())));
                 proposalArea.add(
-                        new Paragraph(imported.skipped().size() + " other "
-                                + (imported.skipped().size() == 1 ? "question was" : "questions were")
-                                + " skipped:"),
+                        new Paragraph(getTranslation(
+                                "import.bank.skipped", imported.skipped().size())),
                         skipped);
             }
             Button open = new Button(
-                    "Open the draft in the course editor",
+                    getTranslation("import.bank.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(
                             CourseEditorView.class, imported.draftId().toString())));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -158,18 +152,18 @@ public class ImportView extends Div {
 
     private void showProposal(Proposal proposal) {
         proposalArea.removeAll();
-        proposalArea.add(new H2("Proposed course from " + proposal.fileName()));
+        proposalArea.add(new H2(getTranslation("import.proposal.heading", proposal.fileName())));
         FlagList flags = new FlagList();
-        flags.show(drafts.flags(proposal), " in " + proposal.fileName());
+        flags.show(drafts.flags(proposal), getTranslation("import.flagsIn", proposal.fileName()));
         ProposalEditor editor = new ProposalEditor(proposal, drafts::drafts);
-        Button create = new Button("Create draft course", e -> create(editor.proposal()));
+        Button create = new Button(getTranslation("import.create"), e -> create(editor.proposal()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         proposalArea.add(flags, editor, create);
     }
 
     private void create(Proposal proposal) {
         if (proposal.title().isBlank()) {
-            problem.setText("The course needs a title.");
+            problem.setText(getTranslation("import.needsTitle"));
             return;
         }
         String educator = authentication.getPrincipalName().orElseThrow();
@@ -196,8 +190,7 @@ public class ImportView extends Div {
             }
             UI ui = event.getUI();
             if (bytes == null || bytes.length > MAX_UPLOAD_BYTES) {
-                String message = fileName + " is larger than " + MAX_UPLOAD_BYTES / 1_000_000 + " MB, the most an"
-                        + " upload may be.";
+                String message = getTranslation("import.tooLarge", fileName, MAX_UPLOAD_BYTES / 1_000_000);
                 event.reject(message);
                 ui.access(() -> {
                     upload.clearFileList();

@@ -37,14 +37,13 @@ class ProposalEditor extends Div {
     private void show(Proposal changed) {
         proposal = changed;
         removeAll();
-        TextField title = new TextField("Course title");
+        TextField title = new TextField(getTranslation("proposal.courseTitle"));
         title.setValue(proposal.title());
         title.setRequired(true);
         title.setWidthFull();
         title.addValueChangeListener(e -> proposal = proposal.retitle(e.getValue()));
         add(title);
-        add(new Paragraph(proposal.lessons().size() + " proposed lesson"
-                + (proposal.lessons().size() == 1 ? "" : "s") + ", one per section of the document:"));
+        add(new Paragraph(getTranslation("proposal.lessons", proposal.lessons().size())));
         List<ProposedLesson> lessons = proposal.lessons();
         List<List<Check>> drafted = drafts.apply(proposal);
         for (int i = 0; i < lessons.size(); i++) {
@@ -55,25 +54,27 @@ class ProposalEditor extends Div {
     private Div lessonRow(int index, ProposedLesson lesson, List<Check> drafted, boolean last) {
         Div row = new Div();
         row.addClassName("proposed-lesson");
-        row.add(new H3("Lesson " + (index + 1)));
-        TextField name = new TextField("Lesson " + (index + 1) + " title");
+        row.add(new H3(getTranslation("proposal.lesson", index + 1)));
+        TextField name = new TextField(getTranslation("proposal.lessonTitle", index + 1));
         name.setValue(lesson.title());
         name.setWidthFull();
         name.addValueChangeListener(e -> proposal = proposal.rename(index, e.getValue()));
         row.add(name);
         List<ImportedDocument.Paragraph> paragraphs = lesson.paragraphs();
-        row.add(new Paragraph(paragraphs.size() + " paragraph" + (paragraphs.size() == 1 ? "" : "s") + " · starts: "
-                + preview(paragraphs.getFirst().text())));
+        row.add(new Paragraph(getTranslation(
+                "proposal.paragraphs",
+                paragraphs.size(),
+                preview(paragraphs.getFirst().text()))));
         row.add(new Paragraph(draftsText(drafted)));
         Div actions = new Div();
         actions.addClassName("actions");
         if (!last) {
-            actions.add(new Button(
-                    "Merge lesson " + (index + 1) + " with the next", e -> show(proposal.mergeWithNext(index))));
+            actions.add(
+                    new Button(getTranslation("proposal.merge", index + 1), e -> show(proposal.mergeWithNext(index))));
         }
         if (paragraphs.size() > 1) {
             Select<Integer> at = new Select<>();
-            at.setLabel("Split lesson " + (index + 1) + " before paragraph");
+            at.setLabel(getTranslation("proposal.splitAt", index + 1));
             at.setItems(IntStream.range(1, paragraphs.size()).boxed().toList());
             at.setItemLabelGenerator(
                     i -> (i + 1) + ": " + preview(paragraphs.get(i).text()));
@@ -81,22 +82,20 @@ class ProposalEditor extends Div {
             actions.add(
                     at,
                     new Button(
-                            "Split lesson " + (index + 1),
-                            e -> show(proposal.split(index, at.getValue(), lesson.title() + " (part 2)"))));
+                            getTranslation("proposal.split", index + 1),
+                            e -> show(proposal.split(
+                                    index, at.getValue(), getTranslation("proposal.part2", lesson.title())))));
         }
         row.add(actions);
         return row;
     }
 
-    private static String draftsText(List<Check> drafted) {
+    private String draftsText(List<Check> drafted) {
         if (drafted.isEmpty()) {
-            return "No checks will be drafted for this lesson: it names no medicine the knowledge base knows, or only"
-                    + " ones that earlier lessons already ask about. You write its checks in the editor.";
+            return getTranslation("proposal.noDrafts");
         }
         long patient = drafted.stream().filter(d -> d.level() == Level.PATIENT).count();
-        return drafted.size() + " check" + (drafted.size() == 1 ? "" : "s")
-                + " will be drafted from the knowledge base (" + (drafted.size() - patient) + " for nursing students, "
-                + patient + " for patients), for you to accept, edit or reject.";
+        return getTranslation("proposal.drafts", drafted.size(), drafted.size() - patient, patient);
     }
 
     private static String preview(String text) {

@@ -1,5 +1,5 @@
 /**
- * Educator screens: importing documents, the course editor (which speaks the educator's language and links every
- * problem to its field), publishing, and exporting a course for an LMS.
+ * Educator screens: signing in, educator accounts, importing documents and question banks, the course editor (which
+ * speaks the educator's language and links every problem to its field), publishing, trying and exporting a course.
  */
 package org.oncolearn.authoring;

@@ -30,7 +30,11 @@ public class PreviewView extends CourseView {
         Paragraph banner = new Paragraph();
         banner.addClassName("preview-banner");
         banner.getElement().setAttribute("role", "note");
-        Anchor back = new Anchor("educator/drafts/" + draftId, getTranslation("preview.back"));
+        // The dashboard previews a published course by its id; drafts have UUIDs and come from their editor.
+        boolean ofDraft = isDraftId(draftId);
+        Anchor back = ofDraft
+                ? new Anchor("educator/drafts/" + draftId, getTranslation("preview.back"))
+                : new Anchor("educator", getTranslation("preview.backToDashboard"));
         if (preview.isEmpty()) {
             removeAll();
             banner.setText(getTranslation("preview.unavailable"));
@@ -40,7 +44,16 @@ public class PreviewView extends CourseView {
         LearningService learning = preview.get();
         Learner learner = learning.register("");
         run(learning, learner.id(), learning.courses().getFirst().id());
-        banner.setText(getTranslation("preview.banner"));
+        banner.setText(getTranslation(ofDraft ? "preview.banner" : "preview.banner.published"));
         addComponentAsFirst(new com.vaadin.flow.component.html.Div(banner, back));
+    }
+
+    private static boolean isDraftId(String id) {
+        try {
+            java.util.UUID.fromString(id);
+            return true;
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
     }
 }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A course being built from an imported document. */
+/**
+ * A course being built from an imported document, or an educator's working copy of a published course.
+ *
+ * @param updatedBy the educator who saved it last
+ */
 public record DraftCourse(
         UUID id,
         String title,
@@ -13,6 +17,7 @@ public record DraftCourse(
         Status status,
         String createdBy,
         Instant updatedAt,
+        String updatedBy,
         List<DraftLesson> lessons,
         Optional<Publication> lastPublication) {
 

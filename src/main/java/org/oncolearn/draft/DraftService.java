@@ -126,7 +126,7 @@ public class DraftService {
         }
         Course course = drafter.map(d -> ImportedCourse.drafted(title, sections, d))
                 .orElseGet(() -> ImportedCourse.of(title, sections));
-        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
+        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant(), educator);
         return id;
     }
 
@@ -139,7 +139,7 @@ public class DraftService {
         Course course = CourseArchive.read(fileName, bytes).load();
         UUID id = UUID.randomUUID();
         store.insertCourse(id, course.title(), sourceName(fileName), "zip", educator, clock.instant());
-        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
+        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant(), educator);
         return id;
     }
 
@@ -160,7 +160,7 @@ public class DraftService {
         UUID id = UUID.randomUUID();
         String format = QuestionBankImport.format(fileName, bytes);
         store.insertCourse(id, course.title(), sourceName(fileName), format, educator, clock.instant());
-        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant());
+        store.saveCourseJson(id, course.title(), DraftJson.write(course), clock.instant(), educator);
         return new ImportedBank(id, bank.questions().size(), bank.skipped());
     }
 

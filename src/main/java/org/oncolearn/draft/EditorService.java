@@ -102,12 +102,12 @@ public class EditorService implements CoursePreviews {
         return state(draftId, course(draftId), savedAt);
     }
 
-    /** Saves whatever the editor holds and judges it afresh. */
+    /** Saves whatever the editor holds and judges it afresh; {@code educator} is recorded as the last to change it. */
     @Transactional
-    public EditorState save(UUID draftId, Course course) {
+    public EditorState save(UUID draftId, Course course, String educator) {
         Course numbered = renumber(course);
         Instant now = clock.instant();
-        drafts.saveCourseJson(draftId, titleOf(numbered), DraftJson.write(numbered), now);
+        drafts.saveCourseJson(draftId, titleOf(numbered), DraftJson.write(numbered), now, educator);
         return state(draftId, numbered, now);
     }
 
@@ -127,7 +127,11 @@ public class EditorService implements CoursePreviews {
         UUID id = UUID.randomUUID();
         drafts.insertCourse(id, course.title(), courseId, DraftStore.COPY_OF_COURSE, educator, clock.instant());
         drafts.saveCourseJson(
-                id, course.title(), DraftJson.write(course.withVersion(Course.FILE_VERSION)), clock.instant());
+                id,
+                course.title(),
+                DraftJson.write(course.withVersion(Course.FILE_VERSION)),
+                clock.instant(),
+                educator);
         return id;
     }
 
@@ -153,7 +157,7 @@ public class EditorService implements CoursePreviews {
                     .toList();
             lessons.add((wholeLesson ? lesson.withReview(review) : lesson).withChecks(checks));
         }
-        return save(draftId, course.withLessons(lessons));
+        return save(draftId, course.withLessons(lessons), reviewer.strip());
     }
 
     /**
@@ -268,6 +272,7 @@ public class EditorService implements CoursePreviews {
         return files.problems().isEmpty() ? Optional.of(files.load()) : Optional.empty();
     }
 
+    /** A draft by its id, or, by a course id, the version learners get now (from the dashboard's preview). */
     @Override
     @Transactional(readOnly = true)
     public Optional<Course> draftForPreview(String draftId) {
@@ -275,7 +280,7 @@ public class EditorService implements CoursePreviews {
             UUID id = UUID.fromString(draftId);
             return drafts.course(id).isPresent() ? preview(id) : Optional.empty();
         } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
+            return catalog.find(draftId);
         }
     }
 

@@ -49,7 +49,7 @@ class EducatorAccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(accounts.isDisabled("leaving")).isTrue();
         assertThat(sessions.getSessionInformation("leaving-laptop").isExpired()).isTrue();
-        assertThat(result()).contains("leaving is disabled").contains("1 session(s) ended");
+        assertThat(result()).contains("leaving is disabled").contains("1 session ended.");
 
         test($(Button.class).withText("Enable account").single()).click();
         assertThat(accounts.isDisabled("leaving")).isFalse();

@@ -93,7 +93,7 @@ class EditorServiceTest {
 
         Course changed =
                 changeFirstStem(reviewed.course(), "A tumour cell loses MHC class I. What follows for CD8 T cells?");
-        editor.save(id, changed);
+        editor.save(id, changed, "ben");
         VersionInfo second = editor.publish(id, "ben", Optional.empty());
 
         assertThat(second.version()).isEqualTo(first.version() + 1);
@@ -147,7 +147,8 @@ class EditorServiceTest {
                 id,
                 course.withLessons(course.lessons().stream()
                         .map(l -> l.id().equals(lesson.id()) ? edited : l)
-                        .toList()));
+                        .toList()),
+                "ana");
 
         EditorState state = editor.open(id);
 
@@ -162,7 +163,7 @@ class EditorServiceTest {
         assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
                 .isInstanceOf(PublishBlockedException.class);
         // The course's draft copy is shared by the tests of this class: put the reviewed text back.
-        editor.save(id, course);
+        editor.save(id, course, "ana");
         assertThat(editor.open(id).findings()).noneMatch(f -> f.rule() == LintRule.URGENCY_TIMING);
     }
 
@@ -181,7 +182,9 @@ class EditorServiceTest {
                 .stem();
 
         editor.save(
-                id, changeFirstStem(reviewed.course(), "Changed after the learner started: which cell reads MHC I?"));
+                id,
+                changeFirstStem(reviewed.course(), "Changed after the learner started: which cell reads MHC I?"),
+                "ana");
         editor.publish(id, "ana", Optional.empty());
 
         Step.Answering step =
@@ -230,7 +233,7 @@ class EditorServiceTest {
                         first.sources(),
                         first.checks(),
                         first.review()));
-        EditorState state = editor.save(id, course.withLessons(lessons));
+        EditorState state = editor.save(id, course.withLessons(lessons), "ana");
         assertThat(state.flags()).anyMatch(flag -> flag.describe().toLowerCase().contains("cisplatin"));
 
         Path saved;
@@ -238,7 +241,7 @@ class EditorServiceTest {
             saved = editor.saveToContentFolder(id);
         } finally {
             // The draft copy is shared with the other tests of this class.
-            editor.save(id, course);
+            editor.save(id, course, "ana");
         }
 
         assertThat(CourseLoader.load(saved).lessons().getFirst().text().markdown())

@@ -106,6 +106,15 @@ public final class Browser implements AutoCloseable {
         button.sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
+    /** Clicks the button a screen reader announces with this name, e.g. "Edit <course>" shown as "Edit". */
+    void clickLabelled(String accessibleName) {
+        WebElement button = waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> accessibleName.equals(b.getDomAttribute("aria-label")) && b.isDisplayed())
+                .findFirst()
+                .orElse(null));
+        button.click();
+    }
+
     void clickStartingWith(String prefix) {
         WebElement button = waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().startsWith(prefix) && b.isDisplayed())

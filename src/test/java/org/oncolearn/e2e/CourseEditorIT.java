@@ -41,7 +41,7 @@ class CourseEditorIT {
             String base = "http://localhost:" + port;
             browser.signIn(base, USER, PASSWORD);
             browser.driver().get(base + "/educator");
-            browser.click("Edit Immunotherapies and targeted therapies");
+            browser.clickLabelled("Edit Immunotherapies and targeted therapies");
             browser.waitForText("Edit course: Immunotherapies and targeted therapies");
             AccessibilityIT.axe(browser, "educator-course-editor");
 

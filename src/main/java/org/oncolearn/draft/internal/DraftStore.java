@@ -28,7 +28,7 @@ public class DraftStore {
 
     public void insertCourse(UUID id, String title, String sourceFile, String format, String educator, Instant now) {
         jdbc.sql("insert into draft_course (id, title, source_file, source_format, status, created_by, created_at,"
-                        + " updated_at) values (?, ?, ?, ?, 'DRAFT', ?, ?, ?)")
+                        + " updated_at, updated_by) values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)")
                 .params(
                         id,
                         TitleLabel.of(title),
@@ -36,13 +36,15 @@ public class DraftStore {
                         format,
                         educator,
                         Timestamp.from(now),
-                        Timestamp.from(now))
+                        Timestamp.from(now),
+                        educator)
                 .update();
     }
 
-    public void saveCourseJson(UUID id, String title, String json, Instant now) {
-        int changed = jdbc.sql("update draft_course set course_json = ?, title = ?, updated_at = ? where id = ?")
-                .params(json, TitleLabel.of(title), Timestamp.from(now), id)
+    public void saveCourseJson(UUID id, String title, String json, Instant now, String educator) {
+        int changed = jdbc.sql(
+                        "update draft_course set course_json = ?, title = ?, updated_at = ?, updated_by = ? where id = ?")
+                .params(json, TitleLabel.of(title), Timestamp.from(now), educator, id)
                 .update();
         if (changed != 1) {
             throw new IllegalArgumentException("no draft " + id);
@@ -110,6 +112,8 @@ public class DraftStore {
                         DraftCourse.Status.valueOf(rs.getString("status")),
                         rs.getString("created_by"),
                         rs.getTimestamp("updated_at").toInstant(),
+                        // Rows from before the column existed were filled in by the migration; null never stays.
+                        java.util.Objects.requireNonNullElse(rs.getString("updated_by"), rs.getString("created_by")),
                         lessons(id),
                         lastPublication(id)))
                 .optional();

@@ -1,0 +1,2 @@
+/** The educators' dashboard at /educator: every course with its state, its learners' progress and what to do next. */
+package org.oncolearn.dashboard;
