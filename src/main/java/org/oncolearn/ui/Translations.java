@@ -21,8 +21,8 @@ public class Translations implements I18NProvider {
     public static final Locale GERMAN = Locale.GERMAN;
 
     private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
-    private static final List<String> BUNDLES = List.of(
-            "i18n/messages", "i18n/patient", "i18n/educator", "i18n/editor", "i18n/trypackage");
+    private static final List<String> BUNDLES =
+            List.of("i18n/messages", "i18n/patient", "i18n/educator", "i18n/editor", "i18n/trypackage");
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -183,6 +183,7 @@ class EducatorSentencesTest {
         assertThat(names)
                 .containsEntry("scorm12", "immunotherapy-v3-scorm12.zip")
                 .containsEntry("scorm2004", "immunotherapy-v3-scorm2004.zip")
+                .containsEntry("cmi5", "immunotherapy-v3-cmi5.zip")
                 .containsEntry("moodle-xml", "immunotherapy-v3-moodle.xml")
                 .containsEntry("gift", "immunotherapy-v3.gift.txt")
                 .containsEntry("qti3", "immunotherapy-v3-qti3.zip");
@@ -196,6 +197,7 @@ class EducatorSentencesTest {
                 .containsExactly(
                         "immunotherapy-v4-draft-scorm12.zip",
                         "immunotherapy-v4-draft-scorm2004.zip",
+                        "immunotherapy-v4-draft-cmi5.zip",
                         "immunotherapy-v4-draft-moodle.xml",
                         "immunotherapy-v4-draft.gift.txt",
                         "immunotherapy-v4-draft-qti3.zip");

@@ -48,7 +48,7 @@ class EditorInEducatorsLanguageIT {
         try (Browser browser = new Browser(1280, 900)) {
             openEditor(browser);
             assertThat(statusText(browser))
-                    .startsWith("Published from the quizzes/ folder — your edits make draft version 1 · saved at");
+                    .startsWith("Published from the course files — your edits make draft version 1 · saved at");
             assertThat(browser.pageText())
                     .contains("Learners get the course as it is in the quizzes/immunotherapy/ folder")
                     .contains("Export draft version 1 as SCORM 1.2 (immunotherapy-v1-draft-scorm12.zip)")
@@ -113,7 +113,7 @@ class EditorInEducatorsLanguageIT {
             openEditor(browser);
             browser.waitForText("Kurs bearbeiten: Immunotherapies and targeted therapies");
             assertThat(statusText(browser))
-                    .startsWith("Aus dem Ordner quizzes/ veröffentlicht – Ihre Änderungen ergeben Entwurfsversion 1");
+                    .startsWith("Veröffentlicht aus den Kursdateien – Ihre Änderungen ergeben Entwurfsversion 1");
             assertThat(browser.pageText())
                     .contains("Fragen zu Lektion 1", "Meine Prüfung des ganzen Kurses festhalten")
                     .contains("Entwurfsversion 1 als SCORM 1.2 exportieren (immunotherapy-v1-draft-scorm12.zip)");
