@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class EditorInEducatorsLanguageIT {
     private static final String USER = "language.educator";
     private static final String PASSWORD = EducatorAccounts.oneTimePassword() + "-it";
     private static final String STEM = "Stem (the question)";
+    private static final Set<String> EDIT_LABELS =
+            Set.of("Edit Immunotherapies and targeted therapies", "Immunotherapies and targeted therapies bearbeiten");
 
     @LocalServerPort
     int port;
@@ -135,12 +138,9 @@ class EditorInEducatorsLanguageIT {
             browser.signIn(base, USER, PASSWORD);
         }
         browser.driver().get(base + "/educator");
-        browser.waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                        .anyMatch(b -> b.getText().contains("Immunotherapies and targeted therapies"))
-                ? Boolean.TRUE
-                : null);
+        // The dashboard's button reads "Edit"; its accessible name adds the course, as a screen reader announces it.
         WebElement edit = browser.waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().strip().endsWith("Immunotherapies and targeted therapies"))
+                .filter(b -> EDIT_LABELS.contains(String.valueOf(b.getDomAttribute("aria-label"))) && b.isDisplayed())
                 .findFirst()
                 .orElse(null));
         browser.script("arguments[0].focus();", edit);
@@ -153,7 +153,7 @@ class EditorInEducatorsLanguageIT {
      * Empties the stem of lesson 2's first check, goes back to lesson 1, and follows the problem's link from the list
      * at the top with the keyboard: lesson 2 opens, and its stem has the focus, in view and not under the status bar.
      */
-    private static String breakAndFollow(Browser browser, String shot) {
+    static String breakAndFollow(Browser browser, String shot) {
         browser.pressWithKeyboard("Lesson 2");
         browser.waitForText("Checks of lesson 2");
         WebElement stem = field(browser, "vaadin-text-area", STEM);
@@ -198,7 +198,7 @@ class EditorInEducatorsLanguageIT {
     }
 
     /** Types into the field that has the focus, as the educator does after following the link. */
-    private static void fixFocusedField(Browser browser, String text) {
+    static void fixFocusedField(Browser browser, String text) {
         WebElement focused = browser.driver().switchTo().activeElement();
         focused.sendKeys(text);
         focused.sendKeys(Keys.TAB);
@@ -221,7 +221,7 @@ class EditorInEducatorsLanguageIT {
         assertThat(String.valueOf(report)).as(where).startsWith("0 ");
     }
 
-    private static String statusText(Browser browser) {
+    static String statusText(Browser browser) {
         List<WebElement> status = browser.driver().findElements(By.cssSelector(".save-status"));
         return status.isEmpty() ? "" : status.getFirst().getText();
     }
