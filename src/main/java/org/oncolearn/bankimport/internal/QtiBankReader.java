@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.oncolearn.bankimport.BankQuestion;
 import org.oncolearn.bankimport.ReadBank;
@@ -406,16 +405,7 @@ public final class QtiBankReader {
 
     private static Document parse(String path, byte[] xml) throws UnreadableBankException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            DocumentBuilder builder = HardenedXml.parser(true);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             throw new UnreadableBankException(path + ": line " + e.getLineNumber()
