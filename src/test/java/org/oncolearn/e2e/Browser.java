@@ -81,9 +81,42 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits until {@link #pageText()} contains the text. Selenium's visible-text walk takes seconds on the course
+     * editor's large page, so between its runs a quick test of the browser's rendered text says whether it can match
+     * yet; the visible text alone decides, and it is still read every few seconds whatever the quick test says, so a
+     * page the quick test misreads is only waited for longer.
+     */
     void waitForText(String text) {
-        waitFor(d -> pageText().contains(text) ? Boolean.TRUE : null);
+        long[] lastRead = {System.nanoTime()};
+        waitFor(d -> {
+            boolean due = System.nanoTime() - lastRead[0] > VISIBLE_TEXT_INTERVAL.toNanos();
+            if (!due && !Boolean.TRUE.equals(script(RENDERED_TEXT_MAY_CONTAIN, text))) {
+                return null;
+            }
+            lastRead[0] = System.nanoTime();
+            return pageText().contains(text) ? Boolean.TRUE : null;
+        });
     }
+
+    private static final Duration VISIBLE_TEXT_INTERVAL = Duration.ofSeconds(4);
+
+    /**
+     * True when the page's rendered text (the body's and that of every shadow root's elements) holds the wanted text,
+     * spaces and case aside: a cheap test that is true whenever the visible text can contain it.
+     */
+    private static final String RENDERED_TEXT_MAY_CONTAIN = "const texts = [document.body.innerText];"
+            + "const walk = root => {"
+            + "  for (const e of root.querySelectorAll('*')) {"
+            + "    if (e.shadowRoot) {"
+            + "      for (const c of e.shadowRoot.children) { texts.push(c.innerText || ''); }"
+            + "      walk(e.shadowRoot);"
+            + "    }"
+            + "  }"
+            + "};"
+            + "walk(document);"
+            + "const squeeze = s => s.replace(/\\s+/g, '').toLowerCase();"
+            + "return squeeze(texts.join('')).includes(squeeze(arguments[0]));";
 
     void click(String buttonText) {
         WebElement button = waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()

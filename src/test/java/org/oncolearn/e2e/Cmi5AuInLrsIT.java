@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -224,9 +223,7 @@ class Cmi5AuInLrsIT {
 
     private static void assertNoAccessibilityViolations(String screen) {
         browser.screenshot(screen);
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver());
+        Results results = AccessibilityIT.wcag21().analyze(browser.driver());
         assertThat(results.getViolations().stream().map(Rule::getId).toList())
                 .as("axe on the %s screen", screen)
                 .isEmpty();

@@ -32,7 +32,6 @@ class DurabilityIT {
 
     private static final int LEARNERS = 24;
     private static final int KILLS = 3;
-    private static final Path JAR = Path.of("target", "oncolearn.jar");
 
     @Test
     void every_acknowledged_answer_survives_a_sigkill_and_the_database_opens_cleanly() throws Exception {
@@ -83,7 +82,7 @@ class DurabilityIT {
     }
 
     private static AppProcess start(Path data) throws Exception {
-        AppProcess app = AppProcess.start(JAR, data, List.of("-Xmx512m"), List.of());
+        AppProcess app = AppProcess.startPackaged(data, List.of("-Xmx512m"), List.of());
         app.awaitReady(Duration.ofMinutes(2));
         return app;
     }

@@ -3,7 +3,6 @@ package org.oncolearn.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -40,8 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
 class PatientSelfCheckIT {
-
-    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort
     int port;
@@ -442,7 +439,7 @@ class PatientSelfCheckIT {
                 + "}); return out.join(', ');");
         assertThat(cut).as("elements beyond the edge on %s", where).isEqualTo("");
         fullPageScreenshot(browser, where);
-        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(browser.driver());
+        Results results = AccessibilityIT.wcag21().analyze(browser.driver());
         assertThat(results.getViolations())
                 .as(
                         "axe on %s: %s",

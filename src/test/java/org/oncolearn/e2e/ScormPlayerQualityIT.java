@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -369,9 +368,7 @@ class ScormPlayerQualityIT {
 
     private static void assertNoViolations(String screen) {
         browser.screenshot("player-" + screen);
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver());
+        Results results = AccessibilityIT.wcag21().analyze(browser.driver());
         List<Rule> violations = results.getViolations();
         assertThat(violations)
                 .as("axe on the %s screen: %s", screen, describe(violations))
