@@ -102,7 +102,7 @@ class EducatorImportIT {
                         .findFirst()
                         .orElseThrow();
                 stem.findElement(By.tagName("textarea")).sendKeys(" Choose one.");
-                browser.waitFor(d -> browser.pageText().contains("saved at") ? Boolean.TRUE : null);
+                browser.waitForText("saved at");
 
                 browser.pressWithKeyboard("Accept check lesson-1-d1");
                 browser.waitForText("27 proposed checks waiting");

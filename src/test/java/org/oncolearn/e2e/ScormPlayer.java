@@ -92,7 +92,7 @@ final class ScormPlayer {
             sure(sure);
         }
         click("Check answer");
-        browser.waitFor(d -> text().contains(correctly ? "Correct" : "Not quite") ? Boolean.TRUE : null);
+        browser.waitForText(correctly ? "Correct" : "Not quite");
     }
 
     /** Answers the check on screen, whichever variant was drawn, and returns it. */
