@@ -105,7 +105,8 @@ public final class Browser implements AutoCloseable {
      * True when the page's rendered text (the body's and that of every shadow root's elements) holds the wanted text,
      * spaces and case aside: a cheap test that is true whenever the visible text can contain it.
      */
-    private static final String RENDERED_TEXT_MAY_CONTAIN = "const texts = [document.body.innerText];"
+    private static final String RENDERED_TEXT_MAY_CONTAIN = "if (!document.body) { return false; }"
+            + "const texts = [document.body.innerText];"
             + "const walk = root => {"
             + "  for (const e of root.querySelectorAll('*')) {"
             + "    if (e.shadowRoot) {"
