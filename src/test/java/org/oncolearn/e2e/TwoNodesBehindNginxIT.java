@@ -31,6 +31,7 @@ import org.oncolearn.course.Option;
 @EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+")
 class TwoNodesBehindNginxIT {
 
+    private static final Path JAR = Path.of("target", "oncolearn.jar");
     private static final int BROWSERS = 16;
     private static final int ANSWERED = 3;
 
@@ -105,7 +106,8 @@ class TwoNodesBehindNginxIT {
 
     private static AppProcess node(String schema) throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "node");
-        AppProcess app = AppProcess.startPackaged(
+        AppProcess app = AppProcess.start(
+                JAR,
                 data,
                 List.of("-Xmx512m"),
                 List.of(
