@@ -32,13 +32,17 @@ class AotTrainingRun {
     @EventListener
     void servePagesThenExit(ApplicationReadyEvent ready) {
         var context = (WebServerApplicationContext) ready.getApplicationContext();
-        URI base = URI.create("http://127.0.0.1:" + context.getWebServer().getPort());
+        servePages(URI.create("http://127.0.0.1:" + context.getWebServer().getPort()));
+        System.exit(SpringApplication.exit(ready.getApplicationContext()));
+    }
+
+    /** Fetches every page {@link #ROUNDS} times; fails on the first page that does not answer 200. */
+    static void servePages(URI base) {
         for (int round = 0; round < ROUNDS; round++) {
             for (String page : PAGES) {
                 fetch(base.resolve(page));
             }
         }
-        System.exit(SpringApplication.exit(ready.getApplicationContext()));
     }
 
     private static void fetch(URI page) {
