@@ -35,6 +35,7 @@ import org.oncolearn.course.Lesson;
 import org.oncolearn.course.LessonText;
 import org.oncolearn.course.Source;
 import org.oncolearn.draft.Change;
+import org.oncolearn.draft.EditRefusedException;
 import org.oncolearn.draft.EditorService;
 import org.oncolearn.draft.EditorState;
 import org.oncolearn.draft.PublishBlockedException;
@@ -149,8 +150,8 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
         Button toFolder = new Button(getTranslation("editor.saveToFolder"), e -> {
             try {
                 saved.setText(getTranslation("editor.savedToFolder", editor.saveToContentFolder(draftId)));
-            } catch (IllegalStateException | java.io.UncheckedIOException problem) {
-                saved.setText(problem.getMessage());
+            } catch (EditRefusedException problem) {
+                saved.setText(problem.message().in(getLocale()));
             }
         });
         Div actions = new Div(preview, download, toFolder, saved);
@@ -302,8 +303,8 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
                 review.said(getTranslation("editor.review.recorded"));
                 showLesson();
                 refresh();
-            } catch (IllegalArgumentException problem) {
-                review.said(problem.getMessage());
+            } catch (EditRefusedException problem) {
+                review.said(problem.message().in(getLocale()));
             }
         });
         return review;
@@ -316,8 +317,10 @@ public class CourseEditorView extends Div implements HasUrlParameter<String>, Ha
             state = editor.open(draftId);
             refresh();
             publishArea.said(getTranslation("editor.publish.done", version.version()));
-        } catch (PublishBlockedException | UnresolvedFlagsException problem) {
-            publishArea.said(problem.getMessage());
+        } catch (PublishBlockedException problem) {
+            publishArea.said(problem.message().in(getLocale()));
+        } catch (UnresolvedFlagsException problem) {
+            publishArea.said(problem.message().in(getLocale()));
         }
     }
 

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.oncolearn.factcheck.DrugClassFlag;
 
-/** Fact-check flags with their reason and source, announced to screen readers when they change. */
+/**
+ * Fact-check flags with their line, reason and source, announced to screen readers when they change. The drug and its
+ * classes are said as the lexicon names them, like all course content; the sentence around them is translated.
+ */
 class FlagList extends Div {
 
     FlagList() {
@@ -22,17 +25,18 @@ class FlagList extends Div {
     void show(List<DrugClassFlag> flags, String where) {
         removeAll();
         if (flags.isEmpty()) {
-            add(new Paragraph("Medical fact check: no drug is put in the wrong class" + where + "."));
+            add(new Paragraph(getTranslation("import.flags.none", where)));
             removeClassName("has-flags");
             return;
         }
         addClassName("has-flags");
-        add(new H3("Medical fact check: " + flags.size() + " flag" + (flags.size() == 1 ? "" : "s") + where));
+        add(new H3(getTranslation("import.flags.heading", flags.size(), where)));
         UnorderedList list = new UnorderedList();
         for (DrugClassFlag flag : flags) {
             // The source is a link that opens beside the editor, not an address to copy.
-            ListItem item = new ListItem(new Span("line " + flag.line() + ": " + flag.drug() + " is " + flag.drugClass()
-                    + ", not " + flag.claimedClass() + " — "));
+            ListItem item = new ListItem(new Span(
+                    getTranslation("import.flag", flag.line(), flag.drug(), flag.drugClass(), flag.claimedClass())
+                            + " "));
             Anchor source =
                     new Anchor(flag.source().url().toString(), flag.source().title());
             source.setTarget(AnchorTarget.BLANK);

@@ -101,7 +101,7 @@ public class ImportView extends Div implements HasDynamicTitle {
             problem.setText("");
             showProposal(proposal);
         } catch (UnreadableDocumentException e) {
-            showProblem(e.getMessage());
+            showProblem(e.message().in(getLocale()));
         }
     }
 
@@ -112,7 +112,7 @@ public class ImportView extends Div implements HasDynamicTitle {
             problem.setText("");
             getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class, id.toString()));
         } catch (UnreadableDocumentException e) {
-            showProblem(e.getMessage());
+            showProblem(e.message().in(getLocale()));
         }
     }
 
@@ -128,7 +128,8 @@ public class ImportView extends Div implements HasDynamicTitle {
             if (!imported.skipped().isEmpty()) {
                 UnorderedList skipped = new UnorderedList();
                 skipped.addClassName("skipped-questions");
-                imported.skipped().forEach(s -> skipped.add(new ListItem(s.toString())));
+                imported.skipped()
+                        .forEach(s -> skipped.add(new ListItem(s.message().in(getLocale()))));
                 proposalArea.add(
                         new Paragraph(getTranslation(
                                 "import.bank.skipped", imported.skipped().size())),
@@ -141,7 +142,7 @@ public class ImportView extends Div implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             proposalArea.add(open);
         } catch (UnreadableBankException e) {
-            showProblem(e.getMessage());
+            showProblem(e.message().in(getLocale()));
         }
     }
 

@@ -89,11 +89,14 @@ class VersionList extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (Change change : changes) {
-            ListItem item = new ListItem(change.where() + " · " + change.what() + ": ");
+            ListItem item = new ListItem(
+                    change.where().in(getLocale()) + " · " + change.what().in(getLocale()) + ": ");
             item.addClassName("change");
-            Div before = new Div(getTranslation("editor.versions.before", abbreviate(change.before())));
+            Div before = new Div(getTranslation(
+                    "editor.versions.before", abbreviate(change.before().in(getLocale()))));
             before.addClassName("before");
-            Div after = new Div(getTranslation("editor.versions.after", abbreviate(change.after())));
+            Div after = new Div(getTranslation(
+                    "editor.versions.after", abbreviate(change.after().in(getLocale()))));
             after.addClassName("after");
             item.add(before, after);
             list.add(item);

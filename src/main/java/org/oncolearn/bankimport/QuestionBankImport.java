@@ -10,6 +10,7 @@ import org.oncolearn.bankimport.internal.GiftBankReader;
 import org.oncolearn.bankimport.internal.MoodleXmlBankReader;
 import org.oncolearn.bankimport.internal.QtiBankReader;
 import org.oncolearn.course.Course;
+import org.oncolearn.message.Message;
 
 /**
  * Reads a Moodle XML or GIFT file, or QTI 3.0 (a content package or one item), into a course for the editor. Nothing is created here: a file is read whole and
@@ -46,7 +47,7 @@ public final class QuestionBankImport {
 
     public static ReadBank read(String fileName, byte[] bytes) throws UnreadableBankException {
         if (bytes.length > MAX_BYTES) {
-            throw new UnreadableBankException(fileName + " is larger than " + MAX_BYTES / 1_000_000 + " MB");
+            throw new UnreadableBankException(Message.of("bank.tooLarge", fileName, MAX_BYTES / 1_000_000));
         }
         switch (format(fileName, bytes)) {
             case "qti3" -> {
@@ -88,7 +89,7 @@ public final class QuestionBankImport {
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableBankException(fileName + " is not UTF-8 text; save it as UTF-8 and upload it again");
+            throw new UnreadableBankException(Message.of("bank.notUtf8", fileName));
         }
     }
 }

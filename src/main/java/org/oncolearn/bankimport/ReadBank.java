@@ -1,6 +1,7 @@
 package org.oncolearn.bankimport;
 
 import java.util.List;
+import org.oncolearn.message.Message;
 
 /**
  * What a question-bank file held: its multiple-choice questions, and every other question with why it was left out.
@@ -19,12 +20,19 @@ public record ReadBank(List<BankQuestion> questions, List<Skipped> skipped, Stri
         this(questions, skipped, "");
     }
 
-    /** A question that does not become a check, with where it is and why. */
-    public record Skipped(String where, String name, String reason) {
+    /** A question that does not become a check, with where it is (a line, a position, an item file) and why. */
+    public record Skipped(Message where, String name, Message reason) {
+
+        /** The finding as the import screen lists it, in the educator's language. */
+        public Message message() {
+            return name.isBlank()
+                    ? Message.of("bank.skipped", where, reason)
+                    : Message.of("bank.skipped.named", where, name, reason);
+        }
 
         @Override
         public String toString() {
-            return where + ": " + (name.isBlank() ? "" : "\"" + name + "\" ") + reason;
+            return message().english();
         }
     }
 }

@@ -1,9 +1,21 @@
 package org.oncolearn.bankimport;
 
-/** A question-bank file that cannot be read at all; the message names the line or element and what is wrong. */
+import org.oncolearn.message.Message;
+
+/**
+ * A question-bank file that cannot be read at all; the message names the line or element and what is wrong. Its text
+ * is English (for the command line and the logs); screens say {@link #message()} in the educator's language.
+ */
 public class UnreadableBankException extends Exception {
 
-    public UnreadableBankException(String message) {
-        super(message);
+    private final transient Message message;
+
+    public UnreadableBankException(Message message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    public Message message() {
+        return message;
     }
 }

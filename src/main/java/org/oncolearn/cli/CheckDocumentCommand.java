@@ -15,6 +15,7 @@ import org.oncolearn.drafting.KnowledgeLexicon;
 import org.oncolearn.factcheck.DrugClassFlag;
 import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.factcheck.InvalidLexiconException;
+import org.oncolearn.message.Message;
 
 /**
  * {@code check-document FILE}: the import preview and the medical fact check, for content pipelines. Exit 0 when
@@ -72,16 +73,16 @@ final class CheckDocumentCommand {
     /** The document's bytes, refused with a sentence when it is missing, too large or unreadable. */
     static byte[] read(Path file) throws UnreadableDocumentException {
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableDocumentException(file + " does not exist or is not a file.");
+            throw new UnreadableDocumentException(Message.of("document.noFile", file));
         }
         try {
             if (Files.size(file) > DocumentImporter.MAX_BYTES) {
-                throw new UnreadableDocumentException(file + " is larger than " + DocumentImporter.MAX_BYTES / 1024
-                        + " KB; split it into several documents.");
+                throw new UnreadableDocumentException(
+                        Message.of("document.fileTooLarge", file, DocumentImporter.MAX_BYTES / 1024));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(file + " cannot be read (" + e.getMessage() + ").");
+            throw new UnreadableDocumentException(Message.of("document.cannotRead", file, e.getMessage()));
         }
     }
 }

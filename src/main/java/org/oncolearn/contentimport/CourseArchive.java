@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.oncolearn.contentimport.internal.CourseParser;
 import org.oncolearn.contentimport.internal.InMemoryZip;
 import org.oncolearn.contentimport.internal.InMemoryZip.Entry;
+import org.oncolearn.message.Message;
 
 /**
  * Reads an uploaded zip of one course folder in the {@code quizzes/} format: what "Download course files" in the
@@ -53,17 +54,20 @@ public final class CourseArchive {
 
     private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*");
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini");
-    /** First bytes of files educators upload by mistake, so the message can say what the file seems to be. */
+    /**
+     * First bytes of files educators upload by mistake, so the message can say what the file seems to be (keyed by
+     * the message that names the kind of file).
+     */
     private static final SequencedMap<String, int[]> OTHER_TYPES = new LinkedHashMap<>();
 
     static {
-        OTHER_TYPES.put("a PDF document", new int[] {'%', 'P', 'D', 'F'});
-        OTHER_TYPES.put("a PNG image", new int[] {0x89, 'P', 'N', 'G'});
-        OTHER_TYPES.put("a JPEG image", new int[] {0xFF, 0xD8, 0xFF});
-        OTHER_TYPES.put("a Windows program", new int[] {'M', 'Z'});
-        OTHER_TYPES.put("a .gz file", new int[] {0x1F, 0x8B});
-        OTHER_TYPES.put("a RAR archive", new int[] {'R', 'a', 'r', '!'});
-        OTHER_TYPES.put("a 7-Zip archive", new int[] {'7', 'z', 0xBC, 0xAF});
+        OTHER_TYPES.put("zip.looksLike.pdf", new int[] {'%', 'P', 'D', 'F'});
+        OTHER_TYPES.put("zip.looksLike.png", new int[] {0x89, 'P', 'N', 'G'});
+        OTHER_TYPES.put("zip.looksLike.jpeg", new int[] {0xFF, 0xD8, 0xFF});
+        OTHER_TYPES.put("zip.looksLike.exe", new int[] {'M', 'Z'});
+        OTHER_TYPES.put("zip.looksLike.gz", new int[] {0x1F, 0x8B});
+        OTHER_TYPES.put("zip.looksLike.rar", new int[] {'R', 'a', 'r', '!'});
+        OTHER_TYPES.put("zip.looksLike.7z", new int[] {'7', 'z', 0xBC, 0xAF});
     }
 
     private CourseArchive() {}
@@ -81,9 +85,11 @@ public final class CourseArchive {
      */
     public static CourseFileSet read(String fileName, byte[] bytes) throws UnreadableDocumentException {
         if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new UnreadableDocumentException(fileName + " is " + InMemoryZip.megabytes(bytes.length)
-                    + "; the limit for a course zip is " + InMemoryZip.megabytes(MAX_UPLOAD_BYTES)
-                    + ". Zip only the course folder.");
+            throw new UnreadableDocumentException(Message.of(
+                    "zip.tooLarge",
+                    fileName,
+                    InMemoryZip.megabytes(bytes.length),
+                    InMemoryZip.megabytes(MAX_UPLOAD_BYTES)));
         }
         requireZip(fileName, bytes);
         InMemoryZip zip = new InMemoryZip(fileName, bytes);
@@ -93,8 +99,7 @@ public final class CourseArchive {
         for (Entry entry : entries) {
             requireSafePath(fileName, entry.name());
             if (!seen.add(entry.name())) {
-                throw new UnreadableDocumentException(fileName + " holds the entry \"" + shown(entry.name())
-                        + "\" twice, so it is unclear which one to use. Zip the course folder again.");
+                throw new UnreadableDocumentException(Message.of("zip.duplicate", fileName, shown(entry.name())));
             }
         }
         List<Entry> files = entries.stream()
@@ -104,14 +109,11 @@ public final class CourseArchive {
         String folder = folderOf(courseYaml.name());
         for (Entry entry : files) {
             if (!isYaml(entry.name())) {
-                throw new UnreadableDocumentException(fileName + ": entry \"" + shown(entry.name())
-                        + "\" is not a course file. A course zip holds only course.yaml and the lesson .yaml files;"
-                        + " remove other files and zip the folder again.");
+                throw new UnreadableDocumentException(Message.of("zip.notCourseFile", fileName, shown(entry.name())));
             }
             if (!folderOf(entry.name()).equals(folder)) {
-                throw new UnreadableDocumentException(fileName + ": entry \"" + shown(entry.name())
-                        + "\" is not next to " + shown(courseYaml.name())
-                        + ". Put all the course's files in one folder and zip it again.");
+                throw new UnreadableDocumentException(
+                        Message.of("zip.otherFolder", fileName, shown(entry.name()), shown(courseYaml.name())));
             }
         }
         InMemoryZip.Limits limits =
@@ -144,46 +146,44 @@ public final class CourseArchive {
         if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
             return;
         }
-        String looksLike = "";
         for (Map.Entry<String, int[]> type : OTHER_TYPES.entrySet()) {
             if (startsWith(bytes, type.getValue())) {
-                looksLike = " (it looks like " + type.getKey() + ")";
-                break;
+                throw new UnreadableDocumentException(
+                        Message.of("zip.notZipLooksLike", fileName, Message.of(type.getKey())));
             }
         }
-        throw new UnreadableDocumentException(fileName + " is not a zip file" + looksLike + ". Upload the .zip that"
-                + " \"Download course files\" in the course editor makes, or a zip of one course folder.");
+        throw new UnreadableDocumentException(Message.of("zip.notZip", fileName));
     }
 
     /** Refuses names that could point outside a folder if anyone ever unpacked them ("zip slip"). */
     private static void requireSafePath(String fileName, String name) throws UnreadableDocumentException {
         String reason = null;
         if (name.isEmpty()) {
-            reason = "is empty";
+            reason = "path.empty";
         } else if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            reason = "contains a control character";
+            reason = "path.control";
         } else if (name.indexOf('\\') >= 0) {
-            reason = "contains a backslash";
+            reason = "path.backslash";
         } else if (name.startsWith("/")) {
-            reason = "is an absolute path";
+            reason = "path.absolute";
         } else if (DRIVE_LETTER.matcher(name).matches()) {
-            reason = "starts with a drive letter";
+            reason = "path.driveLetter";
         } else {
             String[] parts = (name.endsWith("/") ? name.substring(0, name.length() - 1) : name).split("/", -1);
             for (String part : parts) {
                 if (part.equals("..")) {
-                    reason = "goes up a folder (\"..\")";
+                    reason = "path.up";
                     break;
                 }
                 if (part.isEmpty() || part.equals(".")) {
-                    reason = "has an empty or \".\" folder name";
+                    reason = "path.emptyFolder";
                     break;
                 }
             }
         }
         if (reason != null) {
-            throw new UnreadableDocumentException(fileName + ": entry \"" + shown(name) + "\" has an unsafe path: it "
-                    + reason + ". Nothing was imported; zip the course folder itself.");
+            throw new UnreadableDocumentException(
+                    Message.of("zip.unsafePath", fileName, shown(name), Message.of(reason)));
         }
     }
 
@@ -192,14 +192,14 @@ public final class CourseArchive {
                 .filter(e -> e.name().equals(COURSE_FILE) || e.name().endsWith("/" + COURSE_FILE))
                 .toList();
         if (courseFiles.isEmpty()) {
-            throw new UnreadableDocumentException(fileName + " has no course.yaml. Upload the .zip that \"Download"
-                    + " course files\" in the course editor makes, or a zip of one course folder from quizzes/.");
+            throw new UnreadableDocumentException(Message.of("zip.noCourse", fileName));
         }
         if (courseFiles.size() > 1) {
-            throw new UnreadableDocumentException(fileName + " holds more than one course ("
-                    + String.join(
-                            ", ", courseFiles.stream().map(e -> shown(e.name())).toList())
-                    + "). Import one course at a time.");
+            throw new UnreadableDocumentException(Message.of(
+                    "zip.twoCourses",
+                    fileName,
+                    String.join(
+                            ", ", courseFiles.stream().map(e -> shown(e.name())).toList())));
         }
         return courseFiles.getFirst();
     }
@@ -236,27 +236,26 @@ public final class CourseArchive {
                     .decode(input)
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException(fileName + ": entry \"" + shown(entry.name())
-                    + "\" is not valid UTF-8 (at byte " + (input.position() + 1) + "). Save the file as UTF-8 and"
-                    + " zip the folder again.");
+            throw new UnreadableDocumentException(
+                    Message.of("zip.notUtf8", fileName, shown(entry.name()), input.position() + 1));
         }
     }
 
     private static UnreadableDocumentException doesNotLoad(
             String fileName, List<ContentProblem> problems, Map<String, String> entryOf) {
-        StringBuilder message = new StringBuilder(fileName + " holds a course that does not load ("
-                + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "), so there is nothing for the"
-                + " editor to open. Fix " + (problems.size() == 1 ? "it" : "them") + " and upload the zip again:");
+        // The loader's own sentences stay as it says them (DECISIONS 49); the file and line lead each one.
+        StringBuilder listed = new StringBuilder();
         for (ContentProblem problem : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
             // The loader names files as if they were in quizzes/<id>/; the educator knows them by their zip entry.
             String file = problem.file().substring(problem.file().lastIndexOf('/') + 1);
             String where = shown(entryOf.getOrDefault(file, file)) + (problem.line() > 0 ? ":" + problem.line() : "");
-            message.append('\n').append(where).append(": ").append(problem.message());
+            listed.append('\n').append(where).append(": ").append(problem.message());
         }
-        if (problems.size() > PROBLEMS_SHOWN) {
-            message.append("\n… and ").append(problems.size() - PROBLEMS_SHOWN).append(" more.");
-        }
-        return new UnreadableDocumentException(message.toString());
+        Object more = problems.size() > PROBLEMS_SHOWN
+                ? Message.of("zip.doesNotLoad.more", problems.size() - PROBLEMS_SHOWN)
+                : "";
+        return new UnreadableDocumentException(
+                Message.of("zip.doesNotLoad", fileName, problems.size(), listed.toString(), more));
     }
 
     /** An entry name as it can be shown safely: control characters made visible, very long names shortened. */

@@ -5,6 +5,7 @@ import org.oncolearn.contentimport.internal.DocumentText;
 import org.oncolearn.contentimport.internal.HtmlSections;
 import org.oncolearn.contentimport.internal.MarkdownSections;
 import org.oncolearn.contentimport.internal.PlainTextSections;
+import org.oncolearn.message.Message;
 
 /**
  * Reads an uploaded {@code .txt}, {@code .md} or {@code .html} document and finds its title and sections: headings in
@@ -26,12 +27,12 @@ public final class DocumentImporter {
     public static ImportedDocument read(String fileName, byte[] bytes) throws UnreadableDocumentException {
         String format = format(fileName);
         if (bytes.length > MAX_BYTES) {
-            throw new UnreadableDocumentException(fileName + " is " + bytes.length / 1024 + " KB; the limit is "
-                    + MAX_BYTES / 1024 + " KB. Split it into several documents.");
+            throw new UnreadableDocumentException(
+                    Message.of("document.tooLarge", fileName, bytes.length / 1024, MAX_BYTES / 1024));
         }
         String text = DocumentText.decode(fileName, bytes, format.equals("html"));
         if (text.isBlank()) {
-            throw new UnreadableDocumentException(fileName + " has no text in it.");
+            throw new UnreadableDocumentException(Message.of("document.empty", fileName));
         }
         ImportedDocument document = switch (format) {
             case "md" -> MarkdownSections.read(fileName, text);
@@ -39,13 +40,11 @@ public final class DocumentImporter {
             default -> PlainTextSections.read(fileName, text);
         };
         if (document.sections().isEmpty()) {
-            throw new UnreadableDocumentException(fileName + " has a title but no text below it.");
+            throw new UnreadableDocumentException(Message.of("document.titleOnly", fileName));
         }
         if (document.sections().size() > MAX_SECTIONS) {
-            throw new UnreadableDocumentException(
-                    fileName + " has " + document.sections().size()
-                            + " sections, and each would become a lesson; a course can have at most " + MAX_SECTIONS
-                            + ". Split the document into several courses, or use fewer headings.");
+            throw new UnreadableDocumentException(Message.of(
+                    "document.tooManySections", fileName, document.sections().size(), MAX_SECTIONS));
         }
         return document;
     }
@@ -61,7 +60,6 @@ public final class DocumentImporter {
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             return "html";
         }
-        throw new UnreadableDocumentException(fileName + " cannot be imported: use a .txt, .md or .html file. "
-                + "Save a Word or PDF document as plain text or HTML first.");
+        throw new UnreadableDocumentException(Message.of("document.wrongType", fileName));
     }
 }

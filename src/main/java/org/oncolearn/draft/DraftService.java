@@ -29,6 +29,7 @@ import org.oncolearn.factcheck.DrugClassFlag;
 import org.oncolearn.factcheck.DrugLexicon;
 import org.oncolearn.factcheck.FactChecker;
 import org.oncolearn.knowledge.KnowledgeBase;
+import org.oncolearn.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -152,9 +153,8 @@ public class DraftService {
             throws UnreadableBankException {
         ReadBank bank = QuestionBankImport.read(fileName, bytes);
         if (bank.questions().isEmpty()) {
-            throw new UnreadableBankException(fileName + " has no multiple-choice questions"
-                    + (bank.skipped().isEmpty() ? "" : " (" + bank.skipped().size() + " others were skipped)")
-                    + "; nothing was imported");
+            throw new UnreadableBankException(
+                    Message.of("bank.noQuestions", fileName, bank.skipped().size()));
         }
         Course course = QuestionBankImport.toCourse(bank, fileName);
         UUID id = UUID.randomUUID();

@@ -39,6 +39,7 @@ import org.oncolearn.lint.Finding;
 import org.oncolearn.lint.Lint;
 import org.oncolearn.lint.LintRule;
 import org.oncolearn.lint.Severity;
+import org.oncolearn.message.Message;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,11 +141,10 @@ public class EditorService implements CoursePreviews {
     public EditorState recordReview(UUID draftId, Optional<String> itemId, String reviewer, LocalDate reviewBy) {
         LocalDate today = LocalDate.now(clock);
         if (reviewer == null || reviewer.isBlank()) {
-            throw new IllegalArgumentException("A review needs the reviewer's name.");
+            throw new EditRefusedException(Message.of("review.noReviewer"));
         }
         if (!reviewBy.isAfter(today) || reviewBy.isAfter(today.plusYears(MAX_REVIEW_YEARS))) {
-            throw new IllegalArgumentException(
-                    "Review-by date: choose a date after today and at most " + MAX_REVIEW_YEARS + " years ahead.");
+            throw new EditRefusedException(Message.of("review.date", MAX_REVIEW_YEARS));
         }
         Optional<Review> review = Optional.of(new Review(reviewer.strip(), reviewBy));
         Course course = course(draftId);
@@ -223,14 +223,13 @@ public class EditorService implements CoursePreviews {
         CourseFileSet files = files(draftId);
         List<ContentProblem> problems = files.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Fix the " + problems.size()
-                    + " problem(s) first: a course with problems would not load from the folder.");
+            throw new EditRefusedException(Message.of("drafts.problems", problems.size()));
         }
         Path drafts = contentRoot.resolve(DRAFTS_FOLDER);
         try {
             return files.writeInto(drafts);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the course into " + drafts + ": " + e.getMessage(), e);
+            throw new EditRefusedException(Message.of("drafts.notWritten", drafts, e.getMessage()), e);
         }
     }
 
@@ -320,18 +319,18 @@ public class EditorService implements CoursePreviews {
         problemFields.forEach((problem, field) ->
                 fieldProblems.computeIfAbsent(field, k -> new ArrayList<>()).add(problem.message()));
         List<Finding> findings = Lint.of(course, LocalDate.now(clock), warningSigns);
-        List<String> blockers = new ArrayList<>();
+        List<Message> blockers = new ArrayList<>();
         if (!problems.isEmpty()) {
-            blockers.add(problems.size() + " problem(s) in the content");
+            blockers.add(Message.of("publish.blocker.problems", problems.size()));
         }
         count(findings, f -> f.severity() == Severity.ERROR && f.rule() != LintRule.REVIEW_LAPSED)
-                .ifPresent(n -> blockers.add(n + " item-writing error(s)"));
+                .ifPresent(n -> blockers.add(Message.of("publish.blocker.errors", n)));
         count(findings, f -> f.rule() == LintRule.DRAFTED)
-                .ifPresent(n -> blockers.add(n + " proposed check(s) waiting: accept or reject each one"));
+                .ifPresent(n -> blockers.add(Message.of("publish.blocker.drafted", n)));
         count(findings, f -> f.rule() == LintRule.NOT_REVIEWED)
-                .ifPresent(n -> blockers.add(n + " lesson(s) or check(s) not reviewed"));
+                .ifPresent(n -> blockers.add(Message.of("publish.blocker.unreviewed", n)));
         count(findings, f -> f.rule() == LintRule.REVIEW_LAPSED)
-                .ifPresent(n -> blockers.add(n + " review(s) past their review-by date"));
+                .ifPresent(n -> blockers.add(Message.of("publish.blocker.lapsed", n)));
         return new EditorState(
                 draftId,
                 course,

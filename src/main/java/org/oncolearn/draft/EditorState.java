@@ -9,6 +9,7 @@ import org.oncolearn.contentimport.ContentProblem;
 import org.oncolearn.course.Course;
 import org.oncolearn.lint.Finding;
 import org.oncolearn.lint.Severity;
+import org.oncolearn.message.Message;
 
 /**
  * A draft as the editor shows it after each save: the course, what the file loader says about it (with the field
@@ -27,7 +28,7 @@ public record EditorState(
         Map<ContentProblem, String> problemFields,
         List<Finding> findings,
         List<PlacedFlag> flags,
-        List<String> publishBlockers,
+        List<Message> publishBlockers,
         List<VersionInfo> versions) {
 
     public EditorState {

@@ -81,10 +81,10 @@ class EditorServiceTest {
     @Test
     void publishing_is_refused_until_everything_is_reviewed_then_versions_are_kept_and_compared() {
         UUID id = editor.edit("immunotherapy", "ana");
-        assertThat(editor.open(id).publishBlockers()).anyMatch(b -> b.contains("not reviewed"));
+        assertThat(editor.open(id).publishBlockers()).anyMatch(b -> b.english().contains("not reviewed"));
         assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
                 .isInstanceOf(PublishBlockedException.class)
-                .hasMessageContaining("77 lesson(s) or check(s) not reviewed");
+                .hasMessageContaining("77 lessons or checks not reviewed");
 
         EditorState reviewed =
                 editor.recordReview(id, Optional.empty(), "ana", LocalDate.now().plusYears(1));
@@ -99,8 +99,8 @@ class EditorServiceTest {
         assertThat(second.version()).isEqualTo(first.version() + 1);
         List<Change> changes = editor.changes("immunotherapy", first.version(), second.version());
         assertThat(changes).singleElement().satisfies(change -> {
-            assertThat(change.what()).isEqualTo("stem");
-            assertThat(change.after()).startsWith("A tumour cell loses MHC class I");
+            assertThat(change.what().english()).isEqualTo("stem");
+            assertThat(change.after().english()).startsWith("A tumour cell loses MHC class I");
         });
         assertThat(editor.exportVersion("immunotherapy", first.version(), ScormStandard.SCORM2004)
                         .size())
@@ -159,7 +159,7 @@ class EditorServiceTest {
                     assertThat(f.checkId()).contains("pb1");
                     assertThat(f.detail()).contains("\"diarrhoea\"", "\"at your next visit\"");
                 });
-        assertThat(state.publishBlockers()).anyMatch(b -> b.contains("item-writing error"));
+        assertThat(state.publishBlockers()).anyMatch(b -> b.english().contains("item-writing error"));
         assertThatThrownBy(() -> editor.publish(id, "ana", Optional.empty()))
                 .isInstanceOf(PublishBlockedException.class);
         // The course's draft copy is shared by the tests of this class: put the reviewed text back.

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.oncolearn.bankimport.BankQuestion;
 import org.oncolearn.bankimport.ReadBank;
 import org.oncolearn.bankimport.UnreadableBankException;
+import org.oncolearn.message.Message;
 
 /**
  * Reads GIFT the way Moodle's importer does, step by step, so that a file reads here as it would in Moodle: questions
@@ -71,7 +72,7 @@ public final class GiftBankReader {
                 category = text.substring(10).strip();
                 continue;
             }
-            question(category, text, comments.toString(), "line " + blockStart, questions, skipped);
+            question(category, text, comments.toString(), Message.of("bank.line", blockStart), questions, skipped);
         }
         return new ReadBank(questions, skipped);
     }
@@ -80,7 +81,7 @@ public final class GiftBankReader {
             String category,
             String text,
             String comments,
-            String where,
+            Message where,
             List<BankQuestion> questions,
             List<ReadBank.Skipped> skipped)
             throws UnreadableBankException {
@@ -88,7 +89,7 @@ public final class GiftBankReader {
         if (text.startsWith("::")) {
             int end = text.indexOf("::", 2);
             if (end < 0) {
-                throw new UnreadableBankException(where + ": the question's title has no closing \"::\"");
+                throw new UnreadableBankException(Message.of("bank.gift.title", where));
             }
             name = post(text.substring(2, end)).strip();
             text = text.substring(end + 2).strip();
@@ -96,16 +97,15 @@ public final class GiftBankReader {
         int start = text.indexOf('{');
         int finish = text.indexOf('}');
         if (start < 0 && finish < 0) {
-            skipped.add(new ReadBank.Skipped(where, name, "is a description, not a question"));
+            skipped.add(new ReadBank.Skipped(where, name, Message.of("bank.skip.description")));
             return;
         }
         if (start < 0 || finish < start) {
-            throw new UnreadableBankException(where + ": a \"{\" or \"}\" is missing around the answers (write \\{ and"
-                    + " \\} for braces in text)");
+            throw new UnreadableBankException(Message.of("bank.gift.braces", where));
         }
         String answerText = text.substring(start + 1, finish).strip();
         if (finish != text.length() - 1) {
-            skipped.add(new ReadBank.Skipped(where, name, "is a missing-word question (text after the answers)"));
+            skipped.add(new ReadBank.Skipped(where, name, Message.of("bank.skip.missingWord")));
             return;
         }
         String questionText = text.substring(0, start);
@@ -117,8 +117,7 @@ public final class GiftBankReader {
         }
         Optional<String> kind = otherKind(answerText);
         if (kind.isPresent()) {
-            skipped.add(new ReadBank.Skipped(
-                    where, name, "is " + kind.get() + ": only multiple-choice questions" + " become checks"));
+            skipped.add(new ReadBank.Skipped(where, name, Message.of("bank.skip.kind", Message.of(kind.get()))));
             return;
         }
         boolean single = answerText.contains("=");
@@ -148,7 +147,7 @@ public final class GiftBankReader {
                     bits.length > 1 ? post(bits[1].strip()).strip() : ""));
         }
         if (answers.size() < 2) {
-            throw new UnreadableBankException(where + ": a multiple-choice question needs at least two answers");
+            throw new UnreadableBankException(Message.of("bank.gift.twoAnswers", where));
         }
         String idNumber = "";
         Matcher id = ID.matcher(comments);
@@ -171,30 +170,30 @@ public final class GiftBankReader {
                 answers,
                 withoutFormat(post(generalFeedback.strip()).strip()),
                 tags,
-                where));
+                where.english()));
     }
 
-    /** The question types other than multiple choice, told apart as Moodle tells them apart. */
+    /** The question types other than multiple choice, told apart as Moodle tells them apart (a message key). */
     private static Optional<String> otherKind(String answerText) {
         if (answerText.isEmpty()) {
-            return Optional.of("an essay question");
+            return Optional.of("bank.kind.essay");
         }
         if (answerText.startsWith("#")) {
-            return Optional.of("a numerical question");
+            return Optional.of("bank.kind.numerical");
         }
         if (answerText.contains("~")) {
             return Optional.empty();
         }
         if (answerText.contains("=") && answerText.contains("->")) {
-            return Optional.of("a matching question");
+            return Optional.of("bank.kind.matching");
         }
         String truth = answerText.contains("#")
                 ? answerText.substring(0, answerText.indexOf('#')).strip()
                 : answerText;
         if (List.of("T", "TRUE", "F", "FALSE").contains(truth)) {
-            return Optional.of("a true/false question");
+            return Optional.of("bank.kind.trueFalse");
         }
-        return Optional.of("a short-answer question");
+        return Optional.of("bank.kind.shortAnswer");
     }
 
     /** The text without a leading {@code [html]}, {@code [moodle]}, {@code [plain]} or {@code [markdown]}. */

@@ -11,6 +11,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.oncolearn.bankimport.BankQuestion;
 import org.oncolearn.bankimport.ReadBank;
 import org.oncolearn.bankimport.UnreadableBankException;
+import org.oncolearn.message.Message;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -28,8 +29,7 @@ public final class MoodleXmlBankReader {
     public static ReadBank read(byte[] xml) throws UnreadableBankException {
         Element quiz = parse(xml).getDocumentElement();
         if (!quiz.getTagName().equals("quiz")) {
-            throw new UnreadableBankException(
-                    "the file's root element is <" + quiz.getTagName() + ">; a Moodle XML file has <quiz>");
+            throw new UnreadableBankException(Message.of("bank.moodle.root", quiz.getTagName()));
         }
         List<BankQuestion> questions = new ArrayList<>();
         List<ReadBank.Skipped> skipped = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class MoodleXmlBankReader {
         for (Element question : children(quiz, "question")) {
             position++;
             String type = question.getAttribute("type");
-            String where = "question " + position;
+            Message where = Message.of("bank.question", position);
             if (type.equals("category")) {
                 category = text(question, "category").strip();
                 categoryInfo = optionalText(question, "info").orElse("");
@@ -50,8 +50,7 @@ public final class MoodleXmlBankReader {
                 skipped.add(new ReadBank.Skipped(
                         where,
                         name,
-                        "is of type " + (type.isBlank() ? "(none)" : type)
-                                + ": only multiple-choice questions become checks"));
+                        Message.of("bank.skip.type", type.isBlank() ? Message.of("bank.skip.noType") : type)));
                 continue;
             }
             List<BankQuestion.Answer> answers = new ArrayList<>();
@@ -62,8 +61,7 @@ public final class MoodleXmlBankReader {
                         optionalText(answer, "feedback").orElse("")));
             }
             if (answers.size() < 2) {
-                throw new UnreadableBankException(
-                        where + " (\"" + name + "\"): a multichoice question needs at least two <answer> elements");
+                throw new UnreadableBankException(Message.of("bank.moodle.twoAnswers", where, name));
             }
             List<String> tags = new ArrayList<>();
             for (Element tags1 : children(question, "tags")) {
@@ -84,7 +82,7 @@ public final class MoodleXmlBankReader {
                     answers,
                     optionalText(question, "generalfeedback").orElse(""),
                     tags,
-                    where));
+                    where.english()));
         }
         return new ReadBank(questions, skipped);
     }
@@ -94,10 +92,9 @@ public final class MoodleXmlBankReader {
             DocumentBuilder builder = HardenedXml.parser(false);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw new UnreadableBankException(
-                    "line " + e.getLineNumber() + ": the file is not well-formed XML (" + e.getMessage() + ")");
+            throw new UnreadableBankException(Message.of("bank.xml.line", e.getLineNumber(), e.getMessage()));
         } catch (SAXException | IOException e) {
-            throw new UnreadableBankException("the file is not well-formed XML (" + e.getMessage() + ")");
+            throw new UnreadableBankException(Message.of("bank.xml", e.getMessage()));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
@@ -109,20 +106,19 @@ public final class MoodleXmlBankReader {
         return !(v.equals("false") || v.equals("0") || v.isEmpty());
     }
 
-    private static BigDecimal fraction(String value, String where, String name) throws UnreadableBankException {
+    private static BigDecimal fraction(String value, Message where, String name) throws UnreadableBankException {
         try {
             return value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new UnreadableBankException(
-                    where + " (\"" + name + "\"): the answer fraction \"" + value + "\" is not a number");
+            throw new UnreadableBankException(Message.of("bank.moodle.fraction", where, name, value));
         }
     }
 
-    private static String requiredText(Element parent, String name, String where, String question)
+    private static String requiredText(Element parent, String name, Message where, String question)
             throws UnreadableBankException {
         return optionalText(parent, name)
-                .orElseThrow(() -> new UnreadableBankException(
-                        where + " (\"" + question + "\"): <" + name + "> with a <text> is missing"));
+                .orElseThrow(() ->
+                        new UnreadableBankException(Message.of("bank.moodle.missingText", where, question, name)));
     }
 
     /** The {@code <text>} inside a child element, as Moodle nests its texts. */
@@ -136,7 +132,7 @@ public final class MoodleXmlBankReader {
     private static String text(Element parent, String name) throws UnreadableBankException {
         List<Element> found = children(parent, name);
         if (found.isEmpty()) {
-            throw new UnreadableBankException("<" + parent.getTagName() + "> has no <" + name + ">");
+            throw new UnreadableBankException(Message.of("bank.moodle.missingElement", parent.getTagName(), name));
         }
         Element child = found.getFirst();
         List<Element> texts = children(child, "text");

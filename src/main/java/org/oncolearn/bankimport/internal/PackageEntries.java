@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.oncolearn.bankimport.UnreadableBankException;
+import org.oncolearn.message.Message;
 
 /**
  * The files of a content package (zip), unpacked in memory only and within bounds: nothing is written anywhere, so an
@@ -46,8 +47,7 @@ final class PackageEntries {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
                 if (++count > MAX_ENTRIES) {
-                    throw new UnreadableBankException(fileName + " holds more than " + MAX_ENTRIES
-                            + " entries; a question package holds one file per question. Nothing was imported.");
+                    throw new UnreadableBankException(Message.of("bank.zip.tooManyEntries", fileName, MAX_ENTRIES));
                 }
                 requireSafe(fileName, name);
                 if (entry.isDirectory()) {
@@ -58,30 +58,24 @@ final class PackageEntries {
                     out.write(buffer, 0, n);
                     total += n;
                     if (out.size() > MAX_ENTRY_BYTES) {
-                        throw new UnreadableBankException(fileName + ": entry \"" + name + "\" is larger than "
-                                + MAX_ENTRY_BYTES / 1_000_000 + " MB when unpacked; a question is a few kilobytes."
-                                + " Nothing was imported.");
+                        throw new UnreadableBankException(
+                                Message.of("bank.zip.entryTooLarge", fileName, name, MAX_ENTRY_BYTES / 1_000_000));
                     }
                     if (total > MAX_TOTAL_BYTES) {
-                        throw new UnreadableBankException(fileName + " unpacks to more than "
-                                + MAX_TOTAL_BYTES / 1_000_000 + " MB (reached at entry \"" + name
-                                + "\"); that is how a zip bomb looks, not a question package. Nothing was imported.");
+                        throw new UnreadableBankException(
+                                Message.of("bank.zip.totalTooLarge", fileName, MAX_TOTAL_BYTES / 1_000_000, name));
                     }
                 }
                 if (files.put(name, out.toByteArray()) != null) {
-                    throw new UnreadableBankException(fileName + " holds the entry \"" + name
-                            + "\" twice, so it is unclear which one to use. Nothing was imported.");
+                    throw new UnreadableBankException(Message.of("bank.zip.duplicate", fileName, name));
                 }
             }
         } catch (ZipException e) {
-            throw new UnreadableBankException(
-                    fileName + " is damaged or not a zip file (" + e.getMessage() + "). Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.zip.damaged", fileName, e.getMessage()));
         } catch (IllegalArgumentException e) {
-            throw new UnreadableBankException(
-                    fileName + " has an entry name that is not valid UTF-8. Nothing was" + " imported.");
+            throw new UnreadableBankException(Message.of("bank.zip.nameNotUtf8", fileName));
         } catch (IOException e) {
-            throw new UnreadableBankException(
-                    fileName + " cannot be unpacked (" + e.getMessage() + "). Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.zip.cannotUnpack", fileName, e.getMessage()));
         }
         return files;
     }
@@ -90,26 +84,26 @@ final class PackageEntries {
     private static void requireSafe(String fileName, String name) throws UnreadableBankException {
         String reason = null;
         if (name.isEmpty()) {
-            reason = "is empty";
+            reason = "path.empty";
         } else if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            reason = "contains a control character";
+            reason = "path.control";
         } else if (name.indexOf('\\') >= 0) {
-            reason = "contains a backslash";
+            reason = "path.backslash";
         } else if (name.startsWith("/")) {
-            reason = "is an absolute path";
+            reason = "path.absolute";
         } else if (DRIVE_LETTER.matcher(name).matches()) {
-            reason = "starts with a drive letter";
+            reason = "path.driveLetter";
         } else {
             for (String part : (name.endsWith("/") ? name.substring(0, name.length() - 1) : name).split("/", -1)) {
                 if (part.equals("..") || part.isEmpty() || part.equals(".")) {
-                    reason = "has an empty, \".\" or \"..\" folder name";
+                    reason = "path.emptyOrDotFolder";
                     break;
                 }
             }
         }
         if (reason != null) {
-            throw new UnreadableBankException(fileName + ": entry \"" + name.replaceAll("\\p{Cntrl}", "?")
-                    + "\" has an unsafe path: it " + reason + ". Nothing was imported.");
+            throw new UnreadableBankException(Message.of(
+                    "bank.zip.unsafePath", fileName, name.replaceAll("\\p{Cntrl}", "?"), Message.of(reason)));
         }
     }
 }

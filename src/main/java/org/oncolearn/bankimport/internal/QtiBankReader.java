@@ -20,6 +20,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.oncolearn.bankimport.BankQuestion;
 import org.oncolearn.bankimport.ReadBank;
 import org.oncolearn.bankimport.UnreadableBankException;
+import org.oncolearn.message.Message;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -79,8 +80,7 @@ public final class QtiBankReader {
             throws UnreadableBankException {
         byte[] manifestBytes = files.get(MANIFEST);
         if (manifestBytes == null) {
-            throw new UnreadableBankException(fileName + " has no " + MANIFEST + " at its top level; a QTI content"
-                    + " package lists its tests and items there. Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.qti.noManifest", fileName, MANIFEST));
         }
         Element manifest = parse(MANIFEST, manifestBytes).getDocumentElement();
         List<String> tests = new ArrayList<>();
@@ -95,22 +95,18 @@ public final class QtiBankReader {
                 items.add(resolve(
                         MANIFEST, href, "<resource identifier=\"" + resource.getAttribute("identifier") + "\">"));
             } else if (type.startsWith("imsqti_item_xmlv2") || type.startsWith("imsqti_test_xmlv2")) {
-                throw new UnreadableBankException(MANIFEST + ": <resource identifier=\""
-                        + resource.getAttribute("identifier") + "\"> is QTI 2 (type " + type + "); this import reads"
-                        + " QTI 3.0 packages. Nothing was imported.");
+                throw new UnreadableBankException(
+                        Message.of("bank.qti.qti2Resource", MANIFEST, resource.getAttribute("identifier"), type));
             }
         }
         if (tests.isEmpty() && items.isEmpty()) {
-            throw new UnreadableBankException(
-                    MANIFEST + " lists no QTI 3.0 tests or items (resources of type imsqti_test_xmlv3p0 or"
-                            + " imsqti_item_xmlv3p0). Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.qti.empty", MANIFEST));
         }
         Set<String> done = new HashSet<>();
         for (String testPath : tests) {
             Element test = parse(testPath, required(files, testPath, MANIFEST)).getDocumentElement();
             if (!test.getLocalName().equals("qti-assessment-test")) {
-                throw new UnreadableBankException(testPath + ": the root element is <" + test.getTagName()
-                        + ">; a QTI 3.0 test has <qti-assessment-test>. Nothing was imported.");
+                throw new UnreadableBankException(Message.of("bank.qti.testRoot", testPath, test.getTagName()));
             }
             String identifier = test.getAttribute("identifier");
             String lessonId = identifier.startsWith("test-") ? identifier.substring(5) : identifier;
@@ -145,8 +141,7 @@ public final class QtiBankReader {
             throws UnreadableBankException {
         byte[] bytes = files.get(path);
         if (bytes == null) {
-            throw new UnreadableBankException(referredBy + " refers to \"" + path + "\", which the package does not"
-                    + " hold. Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.qti.missingFile", referredBy, path));
         }
         return bytes;
     }
@@ -167,8 +162,7 @@ public final class QtiBankReader {
             }
             return path.substring(1);
         } catch (URISyntaxException e) {
-            throw new UnreadableBankException(from + ": " + where + " has the address \"" + href + "\", which is not a"
-                    + " file inside the package. Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.qti.outside", from, where, href));
         }
     }
 
@@ -182,12 +176,10 @@ public final class QtiBankReader {
             Element item = parse(path, bytes).getDocumentElement();
             String root = item.getLocalName();
             if (root.equals("assessmentItem")) {
-                throw new UnreadableBankException(path + ": this is a QTI 2 item (<assessmentItem>); this import reads"
-                        + " QTI 3.0 items (<qti-assessment-item>). Nothing was imported.");
+                throw new UnreadableBankException(Message.of("bank.qti.qti2Item", path));
             }
             if (!root.equals("qti-assessment-item")) {
-                throw new UnreadableBankException(path + ": the root element is <" + item.getTagName()
-                        + ">; a QTI 3.0 item has <qti-assessment-item>. Nothing was imported.");
+                throw new UnreadableBankException(Message.of("bank.qti.itemRoot", path, item.getTagName()));
             }
             String identifier = item.getAttribute("identifier");
             String title = item.getAttribute("title").isBlank() ? identifier : item.getAttribute("title");
@@ -197,62 +189,44 @@ public final class QtiBankReader {
             }
             Element body = descendants(item, "qti-item-body").stream()
                     .findFirst()
-                    .orElseThrow(() ->
-                            new UnreadableBankException(path + ": <qti-item-body> is missing. Nothing was imported."));
+                    .orElseThrow(() -> new UnreadableBankException(Message.of("bank.qti.noBody", path)));
             List<Element> interactions = descendants(body, null).stream()
                     .filter(e -> e.getLocalName().endsWith("-interaction"))
                     .toList();
             if (interactions.isEmpty()) {
-                skip(
-                        path,
-                        title,
-                        "has no interaction (it only shows text): only multiple-choice questions become" + " checks");
+                skip(path, title, Message.of("bank.skip.noInteraction"));
                 return;
             }
             if (interactions.size() > 1) {
-                skip(
-                        path,
-                        title,
-                        "has " + interactions.size() + " interactions: only an item with one choice"
-                                + " interaction becomes a check");
+                skip(path, title, Message.of("bank.skip.interactions", interactions.size()));
                 return;
             }
             Element choice = interactions.getFirst();
             if (!choice.getLocalName().equals("qti-choice-interaction")) {
-                skip(
-                        path,
-                        title,
-                        "is a <" + choice.getLocalName() + ">: only multiple-choice questions"
-                                + " (qti-choice-interaction) become checks");
+                skip(path, title, Message.of("bank.skip.interaction", choice.getLocalName()));
                 return;
             }
             String responseId = choice.getAttribute("response-identifier");
             Element declaration = descendants(item, "qti-response-declaration").stream()
                     .filter(d -> d.getAttribute("identifier").equals(responseId))
                     .findFirst()
-                    .orElseThrow(() -> new UnreadableBankException(path + ": <qti-choice-interaction"
-                            + " response-identifier=\"" + responseId + "\"> has no <qti-response-declaration> of"
-                            + " that identifier. Nothing was imported."));
+                    .orElseThrow(
+                            () -> new UnreadableBankException(Message.of("bank.qti.noDeclaration", path, responseId)));
             List<Element> choices = descendants(choice, "qti-simple-choice");
             if (choices.size() < 2) {
-                skip(
-                        path,
-                        title,
-                        "has " + choices.size() + (choices.size() == 1 ? " choice" : " choices")
-                                + ": a check needs at least two options");
+                skip(path, title, Message.of("bank.skip.choices", choices.size()));
                 return;
             }
             Set<String> keys = keys(declaration);
             if (keys.isEmpty()) {
-                skip(path, title, "has no correct response, so there is no key for a check");
+                skip(path, title, Message.of("bank.skip.noKey"));
                 return;
             }
             Set<String> choiceIds = new HashSet<>();
             choices.forEach(c -> choiceIds.add(c.getAttribute("identifier")));
             for (String key : keys) {
                 if (!choiceIds.contains(key)) {
-                    throw new UnreadableBankException(path + ": the correct response \"" + key + "\" is not one of the"
-                            + " choices of <qti-choice-interaction>. Nothing was imported.");
+                    throw new UnreadableBankException(Message.of("bank.qti.keyNotChoice", path, key));
                 }
             }
             boolean single = declaration.getAttribute("cardinality").equals("single")
@@ -291,8 +265,8 @@ public final class QtiBankReader {
                     lessonId));
         }
 
-        private void skip(String path, String title, String reason) {
-            skipped.add(new ReadBank.Skipped(path, title, reason));
+        private void skip(String path, String title, Message reason) {
+            skipped.add(new ReadBank.Skipped(Message.of("bank.file", path), title, reason));
         }
     }
 
@@ -408,11 +382,9 @@ public final class QtiBankReader {
             DocumentBuilder builder = HardenedXml.parser(true);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw new UnreadableBankException(path + ": line " + e.getLineNumber()
-                    + ": the file is not well-formed XML (" + e.getMessage() + "). Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.qti.xml.line", path, e.getLineNumber(), e.getMessage()));
         } catch (SAXException | IOException e) {
-            throw new UnreadableBankException(
-                    path + ": the file is not well-formed XML (" + e.getMessage() + "). Nothing was imported.");
+            throw new UnreadableBankException(Message.of("bank.qti.xml", path, e.getMessage()));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

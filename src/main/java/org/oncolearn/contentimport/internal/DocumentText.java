@@ -11,6 +11,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncolearn.contentimport.UnreadableDocumentException;
+import org.oncolearn.message.Message;
 
 /**
  * Turns uploaded bytes into text without guessing: a byte-order mark or an HTML {@code charset} declaration decides,
@@ -44,13 +45,15 @@ public final class DocumentText {
         try {
             String text = decoder.decode(input).toString();
             if (text.indexOf('\0') >= 0) {
-                throw new UnreadableDocumentException(fileName + " looks like a binary file, not text.");
+                throw new UnreadableDocumentException(Message.of("document.binary", fileName));
             }
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException(fileName + " is not valid " + charset.name() + " (at byte "
-                    + (skip + input.position() + 1) + "). Save it as UTF-8"
-                    + (html ? ", or declare its encoding with <meta charset>." : "."));
+            throw new UnreadableDocumentException(Message.of(
+                    html ? "document.notCharsetHtml" : "document.notCharset",
+                    fileName,
+                    charset.name(),
+                    skip + input.position() + 1));
         }
     }
 
@@ -63,8 +66,7 @@ public final class DocumentText {
         try {
             return Charset.forName(m.group(1));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UnreadableDocumentException(
-                    fileName + " declares the encoding \"" + m.group(1) + "\", which is not known. Save it as UTF-8.");
+            throw new UnreadableDocumentException(Message.of("document.unknownCharset", fileName, m.group(1)));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.oncolearn.contentimport.UnreadableDocumentException;
+import org.oncolearn.message.Message;
 
 /**
  * A zip held in memory, read from its central directory (the list a zip tool shows) and unpacked entry by entry into
@@ -85,8 +86,7 @@ public final class InMemoryZip {
     public List<Entry> entries(int maxEntries) throws UnreadableDocumentException {
         int end = endOfDirectory();
         if (u16(end + 4) != 0 || u16(end + 6) != 0 || u16(end + 8) != u16(end + 10)) {
-            throw new UnreadableDocumentException(
-                    fileName + " is split into several parts. Zip the course folder" + " again as one file.");
+            throw new UnreadableDocumentException(Message.of("zip.split", fileName));
         }
         int count = u16(end + 10);
         long directorySize = u32(end + 12);
@@ -95,23 +95,22 @@ public final class InMemoryZip {
             throw zip64();
         }
         if (count > maxEntries) {
-            throw new UnreadableDocumentException(fileName + " holds " + count + " entries; a course zip holds at most "
-                    + maxEntries + ". Zip only the course folder.");
+            throw new UnreadableDocumentException(Message.of("zip.tooManyEntries", fileName, count, maxEntries));
         }
         if (directoryStart + directorySize > end) {
-            throw damaged("its list of files points past the end of the file");
+            throw damaged(Message.of("zip.damaged.listPastEnd"));
         }
         List<Entry> entries = new ArrayList<>();
         int at = (int) directoryStart;
         int directoryEnd = (int) (directoryStart + directorySize);
         for (int number = 1; number <= count; number++) {
             if (at + 46 > directoryEnd || s32(at) != CENTRAL_HEADER) {
-                throw damaged("its list of files ends early");
+                throw damaged(Message.of("zip.damaged.listEndsEarly"));
             }
             int nameLength = u16(at + 28);
             int next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
             if (next > directoryEnd) {
-                throw damaged("its list of files ends early");
+                throw damaged(Message.of("zip.damaged.listEndsEarly"));
             }
             byte[] rawName = Arrays.copyOfRange(zip, at + 46, at + 46 + nameLength);
             Entry entry = new Entry(
@@ -138,19 +137,16 @@ public final class InMemoryZip {
      * unpacked to packed bytes. The message names the entry.
      */
     public byte[] unpack(Entry entry, Limits limits) throws UnreadableDocumentException {
-        String shown = "entry \"" + entry.name() + "\"";
+        Message shown = Message.of("zip.entry", entry.name());
         if (entry.isEncrypted()) {
-            throw new UnreadableDocumentException(fileName + ": " + shown + " is protected by a password. Zip the"
-                    + " course folder again without a password.");
+            throw new UnreadableDocumentException(Message.of("zip.encrypted", fileName, shown));
         }
         if (entry.method() != STORED && entry.method() != DEFLATED) {
-            throw new UnreadableDocumentException(fileName + ": " + shown + " is packed with a method this import"
-                    + " does not read (method " + entry.method() + "). Zip the course folder again with ordinary zip"
-                    + " compression.");
+            throw new UnreadableDocumentException(Message.of("zip.method", fileName, shown, entry.method()));
         }
         long local = entry.localHeader();
         if (local + 30 > zip.length || s32((int) local) != LOCAL_HEADER) {
-            throw damaged(shown + " is missing");
+            throw damaged(Message.of("zip.damaged.missing", shown));
         }
         int at = (int) local;
         int nameLength = u16(at + 26);
@@ -158,10 +154,10 @@ public final class InMemoryZip {
         // Both headers of an entry must name the same file; a zip whose two lists disagree has been tampered with.
         if (data > zip.length
                 || !Arrays.equals(zip, at + 30, at + 30 + nameLength, entry.rawName(), 0, entry.rawName().length)) {
-            throw damaged("the two headers of " + shown + " disagree");
+            throw damaged(Message.of("zip.damaged.headers", shown));
         }
         if (data + entry.packedSize() > zip.length) {
-            throw damaged(shown + " is cut off");
+            throw damaged(Message.of("zip.damaged.cutOff", shown));
         }
         byte[] bytes = entry.method() == STORED
                 ? stored(shown, (int) data, (int) entry.packedSize(), limits)
@@ -169,17 +165,17 @@ public final class InMemoryZip {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         if (crc.getValue() != entry.crc() || bytes.length != entry.size()) {
-            throw damaged(shown + " does not match its checksum");
+            throw damaged(Message.of("zip.damaged.checksum", shown));
         }
         return bytes;
     }
 
-    private byte[] stored(String shown, int from, int length, Limits limits) throws UnreadableDocumentException {
+    private byte[] stored(Message shown, int from, int length, Limits limits) throws UnreadableDocumentException {
         count(shown, length, length, length, limits);
         return Arrays.copyOfRange(zip, from, from + length);
     }
 
-    private byte[] inflated(String shown, int from, int length, Limits limits) throws UnreadableDocumentException {
+    private byte[] inflated(Message shown, int from, int length, Limits limits) throws UnreadableDocumentException {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(zip, from, length);
@@ -192,11 +188,11 @@ public final class InMemoryZip {
                     out.write(buffer, 0, n);
                     count(shown, out.size(), inflater.getBytesRead(), n, limits);
                 } else if (inflater.needsDictionary()) {
-                    throw damaged(shown + " cannot be unpacked");
+                    throw damaged(Message.of("zip.damaged.cannotUnpack", shown));
                 } else if (inflater.needsInput()) {
                     // Raw deflate may want one byte past the data to see its end, as java.util.zip.ZipFile gives it.
                     if (paddingGiven) {
-                        throw damaged(shown + " is cut off");
+                        throw damaged(Message.of("zip.damaged.cutOff", shown));
                     }
                     inflater.setInput(new byte[1]);
                     paddingGiven = true;
@@ -204,7 +200,7 @@ public final class InMemoryZip {
             }
             return out.toByteArray();
         } catch (DataFormatException e) {
-            throw damaged(shown + " cannot be unpacked");
+            throw damaged(Message.of("zip.damaged.cannotUnpack", shown));
         } finally {
             inflater.end();
         }
@@ -214,23 +210,20 @@ public final class InMemoryZip {
      * Checks one entry's progress against the ratio, the per-entry limit and the archive's total; {@code size} is
      * what this entry has unpacked so far, {@code added} the part of it that is new since the last call.
      */
-    private void count(String shown, long size, long packedRead, long added, Limits limits)
+    private void count(Message shown, long size, long packedRead, long added, Limits limits)
             throws UnreadableDocumentException {
         // A few kilobytes of blank lines may legitimately pack very tightly; a ratio says nothing below this size.
         if (size > limits.ratioFromBytes && size > (long) limits.ratio * Math.max(1, packedRead)) {
-            throw new UnreadableDocumentException(fileName + ": " + shown + " unpacks to more than " + limits.ratio
-                    + " times its packed size. That is how a zip bomb looks, not a course file; nothing was"
-                    + " imported.");
+            throw new UnreadableDocumentException(Message.of("zip.ratio", fileName, shown, limits.ratio));
         }
         if (size > limits.entryBytes) {
-            throw new UnreadableDocumentException(fileName + ": " + shown + " is larger than "
-                    + megabytes(limits.entryBytes) + " when unpacked; course files are short text. Nothing was"
-                    + " imported.");
+            throw new UnreadableDocumentException(
+                    Message.of("zip.entryTooLarge", fileName, shown, megabytes(limits.entryBytes)));
         }
         limits.unpacked += added;
         if (limits.unpacked > limits.totalBytes) {
-            throw new UnreadableDocumentException(fileName + " unpacks to more than " + megabytes(limits.totalBytes)
-                    + " (reached at " + shown + "); a course is far smaller. Nothing was imported.");
+            throw new UnreadableDocumentException(
+                    Message.of("zip.totalTooLarge", fileName, megabytes(limits.totalBytes), shown));
         }
     }
 
@@ -248,7 +241,7 @@ public final class InMemoryZip {
                 return at;
             }
         }
-        throw damaged("its list of files is missing");
+        throw damaged(Message.of("zip.damaged.noList"));
     }
 
     private String name(int number, byte[] raw) throws UnreadableDocumentException {
@@ -260,25 +253,21 @@ public final class InMemoryZip {
                     .decode(ByteBuffer.wrap(raw))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException(fileName + ": entry number " + number + " has a name that is not"
-                    + " valid UTF-8. Use plain file names, or zip the course folder again with a tool that stores"
-                    + " UTF-8 names.");
+            throw new UnreadableDocumentException(Message.of("zip.nameNotUtf8", fileName, number));
         }
     }
 
-    private UnreadableDocumentException damaged(String detail) {
-        return new UnreadableDocumentException(
-                fileName + " is damaged or incomplete: " + detail + ". Download or zip the course folder again.");
+    private UnreadableDocumentException damaged(Message detail) {
+        return new UnreadableDocumentException(Message.of("zip.damaged", fileName, detail));
     }
 
     private UnreadableDocumentException zip64() {
-        return new UnreadableDocumentException(fileName + " uses the ZIP64 format, which a course zip never needs."
-                + " Zip the course folder again with ordinary settings.");
+        return new UnreadableDocumentException(Message.of("zip.zip64", fileName));
     }
 
     private int u16(int at) throws UnreadableDocumentException {
         if (at < 0 || at + 2 > zip.length) {
-            throw damaged("it ends early");
+            throw damaged(Message.of("zip.damaged.endsEarly"));
         }
         return (zip[at] & 0xFF) | (zip[at + 1] & 0xFF) << 8;
     }
@@ -289,7 +278,7 @@ public final class InMemoryZip {
 
     private int s32(int at) throws UnreadableDocumentException {
         if (at < 0 || at + 4 > zip.length) {
-            throw damaged("it ends early");
+            throw damaged(Message.of("zip.damaged.endsEarly"));
         }
         return (zip[at] & 0xFF) | (zip[at + 1] & 0xFF) << 8 | (zip[at + 2] & 0xFF) << 16 | (zip[at + 3] & 0xFF) << 24;
     }
