@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.oncolearn.account.internal.EducatorStore;
 import org.oncolearn.account.internal.SignInThrottle;
+import org.oncolearn.message.Message;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +52,10 @@ public class EducatorAccounts {
     public String add(String username, String displayName, String addedBy) {
         String name = checkUsername(username);
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            throw new AccountException("Enter a name of 1 to 100 characters.");
+            throw new AccountException(Message.of("account.name"));
         }
         if (store.find(name).isPresent()) {
-            throw new AccountException("There is already an educator called \"" + name + "\".");
+            throw new AccountException(Message.of("account.exists", name));
         }
         String password = oneTimePassword();
         store.insert(name, displayName.strip(), encoder.encode(password), true, clock.instant(), addedBy);
@@ -71,12 +72,12 @@ public class EducatorAccounts {
     @Transactional
     public void changePassword(String username, String current, String replacement) {
         String hash = store.passwordHash(username)
-                .orElseThrow(() -> new AccountException("There is no educator called \"" + username + "\"."));
+                .orElseThrow(() -> new AccountException(Message.of("account.unknown", username)));
         if (!encoder.matches(current, hash)) {
-            throw new AccountException("The current password is not right.");
+            throw new AccountException(Message.of("account.wrongPassword"));
         }
         if (current.equals(replacement)) {
-            throw new AccountException("Choose a password that differs from the current one.");
+            throw new AccountException(Message.of("account.samePassword"));
         }
         checkPolicy(replacement);
         store.updatePassword(username, encoder.encode(replacement));
@@ -89,10 +90,10 @@ public class EducatorAccounts {
     @Transactional
     public void setDisabled(String username, boolean disabled, String by) {
         if (username.equals(by)) {
-            throw new AccountException("You cannot disable or enable your own account; ask another educator.");
+            throw new AccountException(Message.of("account.own"));
         }
         if (!store.setDisabled(username, disabled)) {
-            throw new AccountException("There is no educator called \"" + username + "\".");
+            throw new AccountException(Message.of("account.unknown", username));
         }
     }
 
@@ -125,18 +126,17 @@ public class EducatorAccounts {
     private static String checkUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9._-]{3,60}")) {
-            throw new AccountException(
-                    "A user name has 3 to 60 characters: letters, digits, dot, hyphen or underscore.");
+            throw new AccountException(Message.of("account.username"));
         }
         return name;
     }
 
     private static void checkPolicy(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new AccountException(Message.of("account.passwordShort", MIN_PASSWORD_LENGTH));
         }
         if (password.codePointCount(0, password.length()) > MAX_PASSWORD_LENGTH) {
-            throw new AccountException("A password can have at most " + MAX_PASSWORD_LENGTH + " characters.");
+            throw new AccountException(Message.of("account.passwordLong", MAX_PASSWORD_LENGTH));
         }
     }
 }

@@ -57,7 +57,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
                 // By address: the dashboard depends on this package, not the other way round.
                 getUI().ifPresent(ui -> ui.navigate("educator"));
             } catch (AccountException problem) {
-                result.setText(problem.getMessage());
+                result.setText(problem.message().in(getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -65,7 +65,7 @@ public class EducatorsView extends Div implements HasDynamicTitle {
                 name.clear();
                 refresh();
             } catch (AccountException problem) {
-                result.setText(problem.getMessage());
+                result.setText(problem.message().in(getLocale()));
             }
         });
         addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,7 +115,7 @@ public class EducatorsView extends Div implements HasDynamicTitle {
             result.setText(action.apply(name));
             refresh();
         } catch (AccountException problem) {
-            result.setText(problem.getMessage());
+            result.setText(problem.message().in(getLocale()));
         }
     }
 
