@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.oncolearn.analysis.internal.CsvRecords;
 import org.oncolearn.analysis.internal.CsvRecords.Row;
+import org.oncolearn.message.Message;
 
 /**
  * The responses in the CSV report an LMS exports of a package's SCORM interactions: a header naming the columns
@@ -55,8 +56,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
      */
     public static LmsReport read(byte[] bytes, Optional<String> courseId) throws InvalidReportException {
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidReportException(
-                    0, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; export one course at a time");
+            throw new InvalidReportException(0, Message.of("report.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
         String text = utf8(bytes);
         if (text.startsWith("\uFEFF")) {
@@ -67,8 +67,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
         char delimiter = firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0 ? ';' : ',';
         List<Row> rows = CsvRecords.parse(text, delimiter);
         if (rows.isEmpty()) {
-            throw new InvalidReportException(
-                    1, "the file is empty; it needs a header line with the columns " + String.join(", ", COLUMNS));
+            throw new InvalidReportException(1, Message.of("report.empty", String.join(", ", COLUMNS)));
         }
         Map<String, Integer> columns = header(rows.getFirst());
         Ids ids = new Ids(courseId);
@@ -77,12 +76,14 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
             if (row.fields().size() != rows.getFirst().fields().size()) {
                 throw new InvalidReportException(
                         row.line(),
-                        row.fields().size() + " fields, but the header has "
-                                + rows.getFirst().fields().size());
+                        Message.of(
+                                "report.fields",
+                                row.fields().size(),
+                                rows.getFirst().fields().size()));
             }
             String learner = row.fields().get(columns.get("learner")).strip();
             if (learner.isEmpty()) {
-                throw new InvalidReportException(row.line(), "the learner is empty");
+                throw new InvalidReportException(row.line(), Message.of("report.noLearner"));
             }
             String checkId =
                     ids.checkId(row.fields().get(columns.get("interaction")).strip(), row.line());
@@ -98,15 +99,13 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
             if (COLUMNS.contains(name) && columns.put(name, i) != null) {
-                throw new InvalidReportException(header.line(), "the header names the column \"" + name + "\" twice");
+                throw new InvalidReportException(header.line(), Message.of("report.columnTwice", name));
             }
         }
         for (String column : COLUMNS) {
             if (!columns.containsKey(column)) {
                 throw new InvalidReportException(
-                        header.line(),
-                        "the header has no column \"" + column + "\"; it needs " + String.join(", ", COLUMNS)
-                                + " (in any order)");
+                        header.line(), Message.of("report.noColumn", column, String.join(", ", COLUMNS)));
             }
         }
         return columns;
@@ -131,9 +130,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "correct" -> true;
             case "wrong", "incorrect" -> false;
-            default ->
-                throw new InvalidReportException(
-                        line, "the result \"" + value.strip() + "\" is not correct, wrong or incorrect");
+            default -> throw new InvalidReportException(line, Message.of("report.result", value.strip()));
         };
     }
 
@@ -152,7 +149,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
                     line++;
                 }
             }
-            throw new InvalidReportException(line, "the file is not UTF-8; save it as CSV UTF-8");
+            throw new InvalidReportException(line, Message.of("report.notUtf8"));
         }
         return out.flip().toString();
     }
@@ -171,7 +168,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
 
         String checkId(String interaction, int line) throws InvalidReportException {
             if (interaction.isEmpty()) {
-                throw new InvalidReportException(line, "the interaction is empty");
+                throw new InvalidReportException(line, Message.of("report.noInteraction"));
             }
             String courseId;
             String checkId;
@@ -179,8 +176,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
                 String rest = interaction.substring(URN.length());
                 int colon = rest.indexOf(':');
                 if (colon <= 0 || colon == rest.length() - 1) {
-                    throw new InvalidReportException(
-                            line, "the interaction \"" + interaction + "\" is not urn:oncolearn:COURSE:CHECK");
+                    throw new InvalidReportException(line, Message.of("report.interactionForm", interaction));
                 }
                 courseId = rest.substring(0, colon);
                 checkId = rest.substring(colon + 1);
@@ -196,8 +192,7 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
                 checkId = interaction;
             }
             if (!checkId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-                throw new InvalidReportException(
-                        line, "the interaction \"" + interaction + "\" does not name a check of an OncoLearn package");
+                throw new InvalidReportException(line, Message.of("report.notOurs", interaction));
             }
             if (courseId != null) {
                 if (course.isEmpty()) {
@@ -206,11 +201,9 @@ public record LmsReport(Optional<String> courseId, List<Response> responses) {
                 } else if (!course.get().equals(courseId)) {
                     throw new InvalidReportException(
                             line,
-                            "the interaction \"" + interaction + "\" is of course \"" + courseId + "\", but "
-                                    + (courseLine > 0
-                                            ? "line " + courseLine + " is of course \"" + course.get() + "\""
-                                            : "the report should be of course \"" + course.get() + "\"")
-                                    + "; analyse one course at a time");
+                            courseLine > 0
+                                    ? Message.of("report.twoCourses", interaction, courseId, courseLine, course.get())
+                                    : Message.of("report.otherCourse", interaction, courseId, course.get()));
                 }
             }
             return checkId;

@@ -29,6 +29,7 @@ import org.oncolearn.draft.DraftService;
 import org.oncolearn.draft.ImportedBank;
 import org.oncolearn.draft.Proposal;
 import org.oncolearn.ui.MainLayout;
+import org.oncolearn.ui.UploadTexts;
 
 /**
  * Upload a document, see the proposed lessons and the fact check, adjust the lessons, create a draft course; or upload
@@ -55,6 +56,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         add(new Paragraph(getTranslation("import.document", DocumentImporter.MAX_BYTES / 1024)));
         add(new Paragraph(getTranslation("import.zip", CourseArchive.MAX_UPLOAD_BYTES / 1_000_000)));
         add(new Paragraph(getTranslation("import.bank")));
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(

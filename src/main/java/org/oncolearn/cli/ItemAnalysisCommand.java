@@ -17,6 +17,7 @@ import org.oncolearn.analysis.ItemAnalysis;
 import org.oncolearn.analysis.ItemStatistics;
 import org.oncolearn.analysis.LmsReport;
 import org.oncolearn.course.Course;
+import org.oncolearn.message.Message;
 
 /**
  * {@code item-analysis --responses FILE.csv}: facility, discrimination and flags per check from an LMS report, as CSV
@@ -70,18 +71,15 @@ final class ItemAnalysisCommand {
 
     private static byte[] read(Path file) throws InvalidReportException {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidReportException(0, "the file does not exist or is not a file");
+            throw new InvalidReportException(0, Message.of("report.noFile"));
         }
         try {
             if (Files.size(file) > LmsReport.MAX_BYTES) {
-                throw new InvalidReportException(
-                        0,
-                        "the file is larger than " + LmsReport.MAX_BYTES / (1024 * 1024)
-                                + " MB; export one course at a time");
+                throw new InvalidReportException(0, Message.of("report.tooLarge", LmsReport.MAX_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidReportException(0, "the file cannot be read (" + e.getMessage() + ")");
+            throw new InvalidReportException(0, Message.of("report.cannotRead", e.getMessage()));
         }
     }
 }

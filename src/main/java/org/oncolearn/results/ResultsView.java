@@ -32,6 +32,7 @@ import org.oncolearn.analysis.LmsReport;
 import org.oncolearn.attempt.CourseResults;
 import org.oncolearn.attempt.ResultsService;
 import org.oncolearn.ui.MainLayout;
+import org.oncolearn.ui.UploadTexts;
 
 /**
  * {@code /educator/results/COURSE}: how learners did (a table and its CSV) and how the checks worked (item analysis
@@ -76,6 +77,7 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
 
         add(new H2(getTranslation("analysis.heading")));
         add(new Paragraph(getTranslation("analysis.intro")));
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
@@ -150,7 +152,10 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
             Div actions = new Div(back);
             actions.addClassName("actions");
             analysis.add(new ItemAnalysisPanel(getTranslation("analysis.source.report", fileName), items), actions);
-        } catch (InvalidReportException | IOException e) {
+        } catch (InvalidReportException e) {
+            problem.setText(getTranslation(
+                    "analysis.upload.problem", fileName, e.message().in(getLocale())));
+        } catch (IOException e) {
             problem.setText(getTranslation("analysis.upload.problem", fileName, e.getMessage()));
         }
     }

@@ -103,6 +103,17 @@ class GermanServiceMessagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_upload_field_itself_speaks_german() {
+        navigate(ImportView.class);
+
+        Upload upload = $(Upload.class).single();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Datei hochladen …");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Datei hier ablegen");
+        assertThat(upload.getI18n().getError().getIncorrectFileType())
+                .isEqualTo("Diese Art von Datei kann hier nicht hochgeladen werden.");
+    }
+
+    @Test
     void a_document_that_cannot_be_imported_is_refused_in_german() {
         upload("merkblatt.pdf", "%PDF-1.7");
 

@@ -3,6 +3,7 @@ package org.oncolearn.analysis.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.oncolearn.analysis.InvalidReportException;
+import org.oncolearn.message.Message;
 
 /**
  * Splits text into records and fields as RFC 4180 describes: fields separated by a delimiter, records by CRLF, LF or
@@ -64,8 +65,7 @@ public final class CsvRecords {
                 line++;
                 rowLine = line;
             } else if (afterQuote) {
-                throw new InvalidReportException(
-                        line, "text follows a closing quote; a quote inside a quoted field is written twice (\"\")");
+                throw new InvalidReportException(line, Message.of("report.afterQuote"));
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
                 fieldStarted = true;
@@ -75,7 +75,7 @@ public final class CsvRecords {
             }
         }
         if (quoted) {
-            throw new InvalidReportException(rowLine, "a quoted field starts on this line and is never closed");
+            throw new InvalidReportException(rowLine, Message.of("report.openQuote"));
         }
         end(rows, fields, field, rowLine, fieldStarted);
         return List.copyOf(rows);
