@@ -1,2 +1,2 @@
-/** The application frame shared by every screen: header, main area and the learning-only notice. */
+/** The application frame shared by every screen: header, main area, learning-only notice, and their translations. */
 package org.oncolearn.ui;

@@ -227,6 +227,20 @@ class ResultsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_bad_report_is_explained_in_german_with_its_line() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(ResultsView.class, COURSE);
+        String csv =
+                "learner,interaction,response,result\nana,immunotherapy-a1,b,correct\nben,immunotherapy-a1,b,maybe\n";
+
+        test($(Upload.class).single()).upload("report.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat($(Paragraph.class).withClassName("form-problem").single().getText())
+                .isEqualTo("report.csv kann nicht analysiert werden: Zeile 3: Das Ergebnis „maybe“ ist keiner der Werte"
+                        + " correct, wrong oder incorrect");
+    }
+
+    @Test
     void an_unknown_course_gets_a_clear_message() {
         navigate(ResultsView.class, "no-such-course");
 
