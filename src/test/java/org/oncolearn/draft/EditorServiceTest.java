@@ -100,6 +100,9 @@ class EditorServiceTest {
         List<Change> changes = editor.changes("immunotherapy", first.version(), second.version());
         assertThat(changes).singleElement().satisfies(change -> {
             assertThat(change.what().english()).isEqualTo("stem");
+            // The version list says where and what in the educator's language; the course's own text stays as written.
+            assertThat(change.where().in(java.util.Locale.GERMAN)).matches("Lektion 1 „.+“, Frage [a-z0-9-]+");
+            assertThat(change.what().in(java.util.Locale.GERMAN)).isEqualTo("Fragetext");
             assertThat(change.after().english()).startsWith("A tumour cell loses MHC class I");
         });
         assertThat(editor.exportVersion("immunotherapy", first.version(), ScormStandard.SCORM2004)
