@@ -806,25 +806,42 @@
       : "Not passed yet: the course mastery level is " + mastery + " %. Retry what you missed in any lesson.",
       score.passed ? "mastered" : "not-mastered"));
     appendConfidence(box, score.marks, score.calibration);
+    var columns = ["Lesson", "Score", "First try", "Mastered"];
+    // Explicit roles: on a narrow screen the stylesheet lays the rows out as blocks, and browsers drop a table's
+    // meaning for screen readers when its parts are no longer displayed as table parts.
     var table = element("table", "", "summary-table");
-    var head = table.createTHead().insertRow();
-    ["Lesson", "Score", "First try", "Mastered"].forEach(function (text) {
+    table.setAttribute("role", "table");
+    var thead = table.createTHead();
+    thead.setAttribute("role", "rowgroup");
+    var head = thead.insertRow();
+    head.setAttribute("role", "row");
+    columns.forEach(function (text) {
       var th = element("th", text);
       th.scope = "col";
+      th.setAttribute("role", "columnheader");
       head.appendChild(th);
     });
     var rows = table.createTBody();
+    rows.setAttribute("role", "rowgroup");
     lessons.forEach(function (lesson) {
       var result = flow.result(lesson.index);
       var started = roundOf(lesson).round > 0;
       var row = rows.insertRow();
+      row.setAttribute("role", "row");
       var name = element("th", lesson.title);
       name.scope = "row";
+      name.setAttribute("role", "rowheader");
       row.appendChild(name);
-      row.insertCell().textContent = started ? result.correct + " of " + result.total : "not started";
-      row.insertCell().textContent = started ? result.firstTry + " of " + result.total : "–";
-      row.insertCell().textContent = flow.finished(flow.lessonAt(lesson.index))
-        ? (result.mastered ? "yes" : "not yet") : "–";
+      [
+        started ? result.correct + " of " + result.total : "not started",
+        started ? result.firstTry + " of " + result.total : "–",
+        flow.finished(flow.lessonAt(lesson.index)) ? (result.mastered ? "yes" : "not yet") : "–"
+      ].forEach(function (text, i) {
+        var cell = row.insertCell();
+        cell.textContent = text;
+        cell.setAttribute("role", "cell");
+        cell.setAttribute("data-label", columns[i + 1]);
+      });
     });
     box.appendChild(table);
     var actions = element("div", "", "actions");
