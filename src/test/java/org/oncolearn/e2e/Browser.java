@@ -204,6 +204,37 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The words inside the element matched by the selector that the page draws on more than one line: letters of one
+     * word split across lines. A word may end in a hyphen or slash, after which a break is a proper one.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> wordsSplitAcrossLines(String selector) {
+        return (List<String>) script(
+                "var root = document.querySelector(arguments[0]); var split = [];"
+                        + "var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                        + "for (var node = walker.nextNode(); node; node = walker.nextNode()) {"
+                        + "  if (node.parentElement.offsetParent === null) { continue; }"
+                        + "  var words = /[^\\s\\-\u2010\u2013\\/]+[\\-\u2010\u2013\\/]?/g, m;"
+                        + "  while ((m = words.exec(node.data)) !== null) {"
+                        + "    var range = document.createRange();"
+                        + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                        + "    var lines = {};"
+                        + "    Array.prototype.forEach.call(range.getClientRects(), function (r) {"
+                        + "      if (r.width > 0) { lines[Math.round(r.bottom)] = true; } });"
+                        + "    if (Object.keys(lines).length > 1) { split.push(m[0]); }"
+                        + "  }"
+                        + "}"
+                        + "return split;",
+                selector);
+    }
+
+    /** How many CSS pixels the page is wider than the window: above zero, the page scrolls sideways. */
+    long sidewaysOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue();
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

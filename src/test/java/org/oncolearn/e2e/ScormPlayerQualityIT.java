@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
+import org.oncolearn.course.Lesson;
 import org.oncolearn.export.GeneratedCourse;
 import org.oncolearn.export.ScormStandard;
 import org.openqa.selenium.Keys;
@@ -128,6 +129,7 @@ class ScormPlayerQualityIT {
                 siteRoot.resolve("content"), "large", 16, 12, lesson -> lesson % 4 == 0 ? 4 : 5, true));
         export(bundled, ScormStandard.SCORM2004, "bundled");
         export(bundled.withConfidence(true), ScormStandard.SCORM2004, "sure");
+        export(withGermanTitles(bundled), ScormStandard.SCORM2004, "german");
         export(tricky, ScormStandard.SCORM12, "tricky");
         export(large, ScormStandard.SCORM12, "large");
         TestLms.install(siteRoot);
@@ -246,6 +248,98 @@ class ScormPlayerQualityIT {
         } finally {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bundled", "german"})
+    void the_course_summary_splits_no_word_of_a_lesson_title_and_stays_a_table_for_screen_readers(String folder) {
+        openStandalone(folder);
+        assertThat(browser.script(RUN_THROUGH_COURSE)).isEqualTo(Boolean.TRUE);
+        Course course = folder.equals("german") ? withGermanTitles(bundled) : bundled;
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        try {
+            for (int width : List.of(1280, 360)) {
+                String screen = folder + "-course-summary-" + width;
+                chrome.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
+                browser.driver().navigate().refresh();
+                browser.waitFor(d -> player.heading().equals("Course summary") ? Boolean.TRUE : null);
+                assertThat(browser.script("return window.innerWidth;")).isEqualTo((long) width);
+                PatientSelfCheckIT.fullPageScreenshot(browser, "player-" + screen + "-full");
+                assertThat(browser.sidewaysOverflow())
+                        .as("sideways scrolling on %s", screen)
+                        .isLessThanOrEqualTo(0);
+                assertThat(browser.wordsSplitAcrossLines("#course-summary"))
+                        .as("words split across lines on %s", screen)
+                        .isEmpty();
+                assertThat(summaryRoles())
+                        .as("what a screen reader is told of the summary table on %s", screen)
+                        .containsEntry("table", 1L)
+                        .containsEntry("columnheader", 4L)
+                        .containsEntry("rowheader", (long) course.lessons().size())
+                        .containsEntry("cell", 3L * course.lessons().size());
+                assertThat(browser.script("return Array.prototype.map.call(document.querySelectorAll("
+                                + "'.summary-table tbody th'), function (th) { return th.textContent; });"))
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactlyElementsOf(course.lessons().stream()
+                                .map(l -> "Lesson " + l.number() + ": " + l.title())
+                                .toList());
+                assertNoViolations(screen);
+                tabTo("Review lesson " + course.lessons().size());
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The roles of the course summary's table in the browser's accessibility tree, counted by role. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> summaryRoles() {
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Accessibility.enable", Map.of());
+        Map<String, Object> document = (Map<String, Object>) chrome.executeCdpCommand("DOM.getDocument", Map.of());
+        Object rootId = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object tableId = chrome.executeCdpCommand(
+                        "DOM.querySelector", Map.of("nodeId", rootId, "selector", ".summary-table"))
+                .get("nodeId");
+        // Without a name or a role to look for, the query returns every node of the table's subtree.
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>)
+                chrome.executeCdpCommand("Accessibility.queryAXTree", Map.of("nodeId", tableId))
+                        .get("nodes");
+        return nodes.stream()
+                .map(n -> String.valueOf(((Map<String, Object>) n.get("role")).get("value")))
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+    }
+
+    /** The bundled course with German lesson titles, whose compound words are longer than most English words. */
+    private static Course withGermanTitles(Course course) {
+        List<String> titles = List.of(
+                "Immunsystem und Krebserkrankungen",
+                "Wie wirken Immuncheckpoint-Inhibitoren und andere Immuntherapien?",
+                "Zielgerichtete Therapien und Tyrosinkinasehemmer",
+                "Bedeutung der Immuntherapien und zielgerichteten Behandlungsmöglichkeiten");
+        List<Lesson> lessons = course.lessons().stream()
+                .map(l -> new Lesson(
+                        l.id(),
+                        l.number(),
+                        titles.get(l.number() - 1),
+                        l.summary(),
+                        l.text(),
+                        l.objectives(),
+                        l.sources(),
+                        l.checks(),
+                        l.review()))
+                .toList();
+        return new Course(
+                course.id() + "-de",
+                "Immuntherapien und zielgerichtete Therapien",
+                "de",
+                course.masteryPercent(),
+                course.summary(),
+                course.reviewed(),
+                lessons,
+                course.version());
     }
 
     /** No sideways scrolling, and every control on the screen lies inside the 360 px. */
