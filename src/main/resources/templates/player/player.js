@@ -807,8 +807,8 @@
       score.passed ? "mastered" : "not-mastered"));
     appendConfidence(box, score.marks, score.calibration);
     var columns = ["Lesson", "Score", "First try", "Mastered"];
-    // Explicit roles: on a narrow screen the stylesheet lays the rows out as blocks, and browsers drop a table's
-    // meaning for screen readers when its parts are no longer displayed as table parts.
+    // Explicit roles: on a narrow screen the stylesheet lays the rows out as blocks, and some browsers (Safari, for
+    // one) drop a table's meaning for screen readers when its parts are no longer displayed as table parts.
     var table = element("table", "", "summary-table");
     table.setAttribute("role", "table");
     var thead = table.createTHead();

@@ -54,13 +54,30 @@ public final class QuestionBankImport {
                 return QtiBankReader.read(fileName, bytes);
             }
             case "moodle-xml" -> {
-                return MoodleXmlBankReader.read(bytes);
+                try {
+                    return MoodleXmlBankReader.read(bytes);
+                } catch (UnreadableBankException e) {
+                    throw inFile(fileName, e);
+                }
             }
             default -> {
                 // GIFT, read below as UTF-8 text.
             }
         }
-        return GiftBankReader.read(utf8(fileName, bytes));
+        String gift = utf8(fileName, bytes);
+        try {
+            return GiftBankReader.read(gift);
+        } catch (UnreadableBankException e) {
+            throw inFile(fileName, e);
+        }
+    }
+
+    /**
+     * The Moodle XML and GIFT readers know lines and questions but not the file; the educator needs its name too, as
+     * the QTI reader and the other imports give it.
+     */
+    private static UnreadableBankException inFile(String fileName, UnreadableBankException problem) {
+        return new UnreadableBankException(Message.of("bank.inFile", fileName, problem.message()), problem);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.oncolearn.bankimport;
 import org.oncolearn.message.Message;
 
 /**
- * A question-bank file that cannot be read at all; the message names the line or element and what is wrong. Its text
+ * A question-bank file that cannot be read at all; the message names the file, the line or element and what is wrong. Its text
  * is English (for the command line and the logs); screens say {@link #message()} in the educator's language.
  */
 public class UnreadableBankException extends Exception {
@@ -12,6 +12,11 @@ public class UnreadableBankException extends Exception {
 
     public UnreadableBankException(Message message) {
         super(message.english());
+        this.message = message;
+    }
+
+    public UnreadableBankException(Message message, Throwable cause) {
+        super(message.english(), cause);
         this.message = message;
     }
 

@@ -107,6 +107,21 @@ class GermanServiceMessagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_bad_moodle_xml_or_gift_file_is_refused_in_german_naming_the_file_and_the_line() {
+        upload("fragen.gift", "::q::Welche Substanz?{=Pembrolizumab ~Cisplatin\n");
+
+        assertThat($(Paragraph.class).withClassName("form-problem").single().getText())
+                .isEqualTo("fragen.gift: Zeile 1: Um die Antworten fehlt eine „{“ oder „}“ (schreiben Sie \\{ und \\}"
+                        + " für geschweifte Klammern im Text). Es wurde nichts importiert.");
+
+        upload("fragen.xml", "<quiz>\n<question type=\"multichoice\">\n</quiz>");
+
+        assertThat($(Paragraph.class).withClassName("form-problem").single().getText())
+                .startsWith("fragen.xml: Zeile 3: Die Datei ist kein wohlgeformtes XML (")
+                .endsWith("). Es wurde nichts importiert.");
+    }
+
+    @Test
     void the_upload_field_itself_speaks_german() {
         navigate(ImportView.class);
 

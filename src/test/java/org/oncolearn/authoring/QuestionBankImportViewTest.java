@@ -103,13 +103,14 @@ class QuestionBankImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_bad_file_is_refused_with_its_line_and_no_draft_is_made() {
+    void a_bad_file_is_refused_with_its_name_and_line_and_no_draft_is_made() {
         int before = drafts.drafts().size();
 
         upload("exam.gift", "::q::Which one?{=A ~B\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat($(Paragraph.class).withClassName("form-problem").single().getText())
-                .startsWith("line 1: a \"{\" or \"}\" is missing around the answers");
+                .startsWith("exam.gift: line 1: a \"{\" or \"}\" is missing around the answers")
+                .endsWith(". Nothing was imported.");
         assertThat(drafts.drafts()).hasSize(before);
     }
 

@@ -2,12 +2,14 @@ package org.oncolearn.bankimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.contentimport.CourseLoader;
 import org.oncolearn.course.Check;
@@ -154,27 +156,54 @@ class QuestionBankImportTest {
     }
 
     @Test
-    void a_bad_file_is_refused_with_its_line_or_element() {
+    void a_bad_file_is_refused_with_its_file_and_its_line_or_element() {
         assertThatThrownBy(() -> read("bad.gift", "::q::Which one?{=A ~B\n"))
                 .isInstanceOf(UnreadableBankException.class)
-                .hasMessage("line 1: a \"{\" or \"}\" is missing around the answers (write \\{ and \\} for braces in"
-                        + " text)");
+                .hasMessage("bad.gift: line 1: a \"{\" or \"}\" is missing around the answers (write \\{ and \\} for"
+                        + " braces in text). Nothing was imported.");
+        assertThatThrownBy(() -> read("untitled.gift", "::q Which one?{=A ~B}\n"))
+                .hasMessage("untitled.gift: line 1: the question's title has no closing \"::\". Nothing was imported.");
         assertThatThrownBy(() -> read("bad.xml", "<quiz>\n<question type=\"multichoice\">\n</quiz>"))
                 .isInstanceOf(UnreadableBankException.class)
-                .hasMessageStartingWith("line 3: the file is not well-formed XML");
+                .hasMessageStartingWith("bad.xml: line 3: the file is not well-formed XML")
+                .hasMessageEndingWith("). Nothing was imported.");
         assertThatThrownBy(() -> read("other.xml", "<assessment/>"))
-                .hasMessage("the file's root element is <assessment>; a Moodle XML file has <quiz>");
+                .hasMessage("other.xml: the file's root element is <assessment>; a Moodle XML file has <quiz>. Nothing"
+                        + " was imported.");
         assertThatThrownBy(() ->
                         read("xxe.xml", "<!DOCTYPE quiz [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><quiz>&x;</quiz>"))
                 .as("no DTD, so no external entity")
-                .isInstanceOf(UnreadableBankException.class);
+                .isInstanceOf(UnreadableBankException.class)
+                .hasMessageStartingWith("xxe.xml: ");
         assertThatThrownBy(() -> read(
                         "short.xml",
                         "<quiz><question type=\"multichoice\"><name><text>q</text></name><questiontext><text>?</text>"
                                 + "</questiontext><answer fraction=\"1/2\"><text>A</text></answer></question></quiz>"))
-                .hasMessage("question 1 (\"q\"): the answer fraction \"1/2\" is not a number");
+                .hasMessage("short.xml: question 1 (\"q\"): the answer fraction \"1/2\" is not a number. Nothing was"
+                        + " imported.");
+        assertThatThrownBy(() -> read(
+                        "lonely.xml",
+                        "<quiz><question type=\"multichoice\"><name><text>q</text></name><answer fraction=\"100\">"
+                                + "<text>A</text></answer></question></quiz>"))
+                .hasMessage("lonely.xml: question 1 (\"q\"): a multichoice question needs at least two <answer>"
+                        + " elements. Nothing was imported.");
         assertThatThrownBy(() -> QuestionBankImport.read("latin1.gift", new byte[] {'a', (byte) 0xE9, '{', '}'}))
                 .hasMessage("latin1.gift is not UTF-8 text; save it as UTF-8 and upload it again");
+    }
+
+    @Test
+    void a_bad_moodle_xml_or_gift_file_is_refused_in_german_with_its_file_and_line() {
+        UnreadableBankException gift =
+                catchThrowableOfType(UnreadableBankException.class, () -> read("fragen.gift", "::q::Welche?{=A ~B\n"));
+        assertThat(gift.message().in(Locale.GERMAN))
+                .isEqualTo("fragen.gift: Zeile 1: Um die Antworten fehlt eine „{“ oder „}“ (schreiben Sie \\{ und \\}"
+                        + " für geschweifte Klammern im Text). Es wurde nichts importiert.");
+        UnreadableBankException moodle = catchThrowableOfType(
+                UnreadableBankException.class,
+                () -> read("fragen.xml", "<quiz>\n<question type=\"multichoice\">\n</quiz>"));
+        assertThat(moodle.message().in(Locale.GERMAN))
+                .startsWith("fragen.xml: Zeile 3: Die Datei ist kein wohlgeformtes XML (")
+                .endsWith("). Es wurde nichts importiert.");
     }
 
     @Test
@@ -331,7 +360,8 @@ class QuestionBankImportTest {
                         "qti2.xml",
                         "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p2\" identifier=\"x\"/>"))
                 .as("an XML file that is neither Moodle XML nor QTI 3.0 is read as Moodle XML and refused")
-                .hasMessage("the file's root element is <assessmentItem>; a Moodle XML file has <quiz>");
+                .hasMessage("qti2.xml: the file's root element is <assessmentItem>; a Moodle XML file has <quiz>."
+                        + " Nothing was imported.");
     }
 
     @Test

@@ -67,6 +67,8 @@ class GermanImportAndPublishIT {
                 <qti-assessment-item identifier="q7" title="Frage 7">
                   <qti-item-body><p>Welche?</p></qti-item-body>
                 """);
+        Path brokenGift = write(folder, "fragen-kaputt.gift", "::q::Welche Substanz?{=Pembrolizumab ~Cisplatin\n");
+        Path brokenMoodle = write(folder, "fragen-moodle.xml", "<quiz>\n<question type=\"multichoice\">\n</quiz>");
         UUID draft = flaggedAndReviewedDraft();
         for (int width : new int[] {1280, 360}) {
             try (Browser browser = width < 500 ? PatientSelfCheckIT.phone(width) : new Browser(width, 1000)) {
@@ -93,6 +95,15 @@ class GermanImportAndPublishIT {
                 browser.waitForText("frage-7.xml: Zeile 4: Die Datei ist kein wohlgeformtes XML");
                 assertThat(browser.pageText()).contains("Es wurde nichts importiert.");
                 shot(browser, ".form-problem", "german-import-refused-" + width);
+
+                fileInput(browser).sendKeys(brokenGift.toString());
+                browser.waitForText("fragen-kaputt.gift: Zeile 1: Um die Antworten fehlt eine „{“ oder „}“");
+                shot(browser, ".form-problem", "german-import-refused-gift-" + width);
+
+                fileInput(browser).sendKeys(brokenMoodle.toString());
+                browser.waitForText("fragen-moodle.xml: Zeile 3: Die Datei ist kein wohlgeformtes XML");
+                assertThat(browser.pageText()).contains("Es wurde nichts importiert.");
+                shot(browser, ".form-problem", "german-import-refused-moodle-" + width);
 
                 browser.driver().get(base + "/educator/drafts/" + draft);
                 browser.waitForText("Version 1 veröffentlichen");
