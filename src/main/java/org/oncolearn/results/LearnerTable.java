@@ -1,7 +1,9 @@
 package org.oncolearn.results;
 
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,12 +41,28 @@ class LearnerTable extends NativeTable {
             row.addDataCell().setText(String.valueOf(learner.courseVersion()));
             row.addDataCell().setText(day(learner.started()));
             row.addDataCell().setText(day(learner.lastActivity()));
-            row.addDataCell().setText(learner.completed().map(LearnerTable::day).orElse("–"));
+            finished(row.addDataCell(), learner.completed());
             for (Lesson lesson : results.course().lessons()) {
                 row.addDataCell().setText(lesson(learner.lesson(lesson.id())));
             }
             row.addDataCell().setText(getTranslation(learner.mastered() ? "results.mastered" : "results.notMastered"));
         }
+    }
+
+    /**
+     * A learner still at work has no finishing date. The dash is only drawn: read aloud it says nothing, so screen
+     * readers hear the words instead.
+     */
+    private void finished(NativeTableCell cell, Optional<Instant> completed) {
+        if (completed.isPresent()) {
+            cell.setText(day(completed.get()));
+            return;
+        }
+        Span dash = new Span("–");
+        dash.getElement().setAttribute("aria-hidden", "true");
+        Span words = new Span(getTranslation("results.notFinished"));
+        words.addClassName("visually-hidden");
+        cell.add(dash, words);
     }
 
     private String lesson(Optional<LessonStatus> status) {

@@ -130,6 +130,9 @@ class PatientSelfCheckIT {
         waitForScreen(browser, "summary");
         assertThat(visibleText(browser)).contains("Questions to look at again", "What you got right");
         state(browser, prefix, "summary");
+        assertThat(browser.wordsSplitAcrossLines("#summary"))
+                .as("words split across lines on %s-summary", prefix)
+                .isEmpty();
         clickUrgentLink(browser);
         state(browser, prefix, "urgent-help");
         click(browser, "#urgent-back");
@@ -137,6 +140,9 @@ class PatientSelfCheckIT {
         click(browser, "#language");
         assertThat(visibleText(browser)).contains("Ihre Zusammenfassung", "Diese Fragen lohnen einen zweiten Blick");
         state(browser, prefix, "summary-de");
+        assertThat(browser.wordsSplitAcrossLines("#summary"))
+                .as("words split across lines on %s-summary-de", prefix)
+                .isEmpty();
         clickUrgentLink(browser);
         assertThat(visibleText(browser)).contains("Wann Sie sofort Hilfe brauchen");
         state(browser, prefix, "urgent-help-de");

@@ -15,6 +15,7 @@ import org.oncolearn.attempt.Learner;
 import org.oncolearn.attempt.LearningService;
 import org.oncolearn.attempt.Step;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,6 +78,20 @@ class ResultsScreenIT {
                 PatientSelfCheckIT.fullPageScreenshot(browser, "results-lms-report-" + width);
                 noSidewaysScrolling(browser, width);
                 AccessibilityIT.axe(browser, "results-lms-report-" + width);
+
+                browser.driver().manage().addCookie(new Cookie("oncolearn-lang", "de", "/"));
+                browser.driver().get(base + "/educator/results/immunotherapy");
+                browser.waitForText("Aufgabenanalyse");
+                assertThat(browser.script("return Array.from(document.querySelectorAll('.results-table td'))"
+                                + ".filter(td => td.textContent === '–noch nicht abgeschlossen'"
+                                + "  && td.querySelector('[aria-hidden=true]').getBoundingClientRect().width > 1"
+                                + "  && td.querySelector('.visually-hidden').getBoundingClientRect().width <= 1)"
+                                + ".length;"))
+                        .as("six unfinished learners: a dash on the screen, words for screen readers")
+                        .isEqualTo(6L);
+                noSidewaysScrolling(browser, width);
+                AccessibilityIT.axe(browser, "results-de-" + width);
+                PatientSelfCheckIT.fullPageScreenshot(browser, "results-de-" + width);
             }
         }
     }

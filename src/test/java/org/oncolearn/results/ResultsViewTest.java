@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -95,6 +96,20 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(rows.get(0).getHeaderCells().getFirst().getText())
                 .isEqualTo("Ana (" + ana.id().pseudonym() + ")")
                 .doesNotContain(ana.id().toString());
+        NativeTableCell finished = rows.get(0).getDataCells().get(3);
+        assertThat(finished.getChildren().map(c -> c.getElement().getText()))
+                .as("a dash on the screen, words for a screen reader")
+                .containsExactly("–", "not finished yet");
+        assertThat(finished.getChildren().map(c -> c.getElement().getAttribute("aria-hidden")))
+                .containsExactly("true", null);
+        assertThat(finished.getChildren()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getClassList()
+                        .contains("visually-hidden"))
+                .isTrue();
         assertThat(cells(rows.get(0))).element(4).isEqualTo("✓ 100 % (100 %)");
         assertThat(cells(rows.get(0))).element(5).isEqualTo("not started");
         assertThat(rows.get(1).getHeaderCells().getFirst().getText())
@@ -210,6 +225,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_screen_speaks_german_to_a_german_educator() {
+        finishLessonOne(learning.register("Jonas"), true);
         UI.getCurrent().setLocale(Locale.GERMAN);
 
         navigate(ResultsView.class, COURSE);
@@ -220,6 +236,9 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .isTrue();
         assertThat($(H2.class).withText("Aufgabenanalyse").exists()).isTrue();
         assertThat($(H2.class).withText("Lernende").exists()).isTrue();
+        assertThat($(Span.class).withText("noch nicht abgeschlossen").exists())
+                .as("a learner who has not finished, said in German to a screen reader")
+                .isTrue();
         assertThat($(Anchor.class)
                         .withText("Ergebnisse als CSV herunterladen (immunotherapy-results.csv)")
                         .exists())
