@@ -98,6 +98,42 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_answer_changes_the_outline_in_place_and_a_finished_lesson_rebuilds_it_with_a_link() {
+        startCourseAnonymously();
+        Lesson lesson = course().lessons().getFirst();
+        clickButtonStartingWith("Start the ");
+        int total = objectives(lesson);
+        LessonOutline before = $(LessonOutline.class).single();
+
+        answer(dueCheck(), true);
+        clickButton("Next check");
+
+        // The same outline, with its text brought up to date: the server keeps its nodes instead of new ones per step.
+        assertThat($(LessonOutline.class).single()).isSameAs(before);
+        assertThat($(Span.class).withText("1 of " + total + " checks answered").exists())
+                .isTrue();
+        for (int i = 1; i < total; i++) {
+            answer(dueCheck(), true);
+            clickButton(i == total - 1 ? "See your lesson result" : "Next check");
+        }
+
+        assertThat($(LessonOutline.class).single())
+                .as("at the lesson result the same lesson is current")
+                .isSameAs(before);
+        assertThat($(Span.class).withText("100 % · mastered").exists()).isTrue();
+
+        clickButtonStartingWith("Continue to lesson 2");
+
+        assertThat($(LessonOutline.class).single())
+                .as("the finished lesson becomes a link and another lesson is current, so the outline is built anew")
+                .isNotSameAs(before);
+        assertThat($(com.vaadin.flow.component.html.NativeButton.class)
+                        .withText("1. " + lesson.title())
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
     void a_reload_while_feedback_shows_shows_the_same_feedback_again() {
         startCourseAnonymously();
         clickButtonStartingWith("Start the ");
