@@ -50,8 +50,6 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     private String pageTitle;
     /** Set while the learner re-reads a finished lesson, which is a view of its own and not a stored step. */
     private String reviewingLessonId;
-    /** The course version whose outline is on screen, so a republished or another course never reuses its elements. */
-    private String shownCourse = "";
 
     public CourseView(LearningService learning, CurrentLearner currentLearner) {
         this.service = learning;
@@ -173,11 +171,9 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
     private void updateOutline(CourseState state, Lesson current) {
         if (outline.getComponentCount() == 1
                 && outline.getComponentAt(0) instanceof LessonOutline shown
-                && shownCourse.equals(outlineKey(state))
                 && shown.refresh(state, current, state::canOpen)) {
             return;
         }
-        shownCourse = outlineKey(state);
         outline.removeAll();
         outline.add(new LessonOutline(
                 state,
@@ -192,11 +188,6 @@ public class CourseView extends Div implements HasUrlParameter<String>, HasDynam
                     forgetFeedback();
                     act(() -> learning.showSummary(learner, courseId));
                 }));
-    }
-
-    private static String outlineKey(CourseState state) {
-        return state.course().id() + "/" + state.course().version() + "/"
-                + state.course().language();
     }
 
     private void updateProgress(CourseState state) {

@@ -17,8 +17,12 @@ import org.oncolearn.course.Lesson;
 /** The list of lessons with each one's status; lessons the learner has reached can be opened from here. */
 class LessonOutline extends Nav {
 
-    /** What decides the outline's elements: which lesson is current, which can be opened, and the summary link. */
-    private record Shape(List<String> current, List<String> openable, boolean summary) {}
+    /**
+     * What decides the outline's elements: the lessons' labels and language, which lesson is current, which can be
+     * opened, and whether the summary link shows.
+     */
+    private record Shape(
+            String language, List<String> labels, List<String> current, List<String> openable, boolean summary) {}
 
     private final Shape shape;
     /** Each lesson's status line, in lesson order, so that an answer changes a text instead of the whole outline. */
@@ -35,16 +39,16 @@ class LessonOutline extends Nav {
         for (LessonStatus status : state.lessons()) {
             Lesson lesson = status.lesson();
             ListItem item = new ListItem();
-            Span label = new Span(lesson.number() + ". " + lesson.title());
+            Span label = new Span(label(lesson));
             label.getElement().setAttribute("lang", language);
             Span detail = new Span(detail(status));
             detail.addClassName("outline-status");
             details.add(detail);
-            if (lesson.equals(current) && !state.finished()) {
+            if (shape.current().contains(lesson.id())) {
                 item.addClassName("current");
                 item.getElement().setAttribute("aria-current", "step");
             }
-            if (reachable.test(lesson) && !(lesson.equals(current) && !state.finished())) {
+            if (shape.openable().contains(lesson.id())) {
                 NativeButton button = new NativeButton(label.getText(), e -> open.accept(lesson));
                 button.addClassName("outline-link");
                 button.getElement().setAttribute("lang", language);
@@ -55,8 +59,7 @@ class LessonOutline extends Nav {
             list.add(item);
         }
         add(list);
-        boolean allFinished = state.lessons().stream().allMatch(l -> l.phase() == LessonStatus.Phase.FINISHED);
-        if (allFinished && !state.finished()) {
+        if (shape.summary()) {
             NativeButton toSummary = new NativeButton(getTranslation("outline.summary"), e -> summary.run());
             toSummary.addClassName("outline-link");
             add(toSummary);
@@ -70,8 +73,7 @@ class LessonOutline extends Nav {
      * load, BENCHMARKS.md). Returns false, changing nothing, when the outline has to be built anew.
      */
     boolean refresh(CourseState state, Lesson current, Predicate<Lesson> reachable) {
-        if (!shape.equals(shape(state, current, reachable))
-                || details.size() != state.lessons().size()) {
+        if (!shape.equals(shape(state, current, reachable))) {
             return false;
         }
         for (int i = 0; i < details.size(); i++) {
@@ -81,10 +83,12 @@ class LessonOutline extends Nav {
     }
 
     private static Shape shape(CourseState state, Lesson current, Predicate<Lesson> reachable) {
+        List<String> labels = new ArrayList<>();
         List<String> currentIds = new ArrayList<>();
         List<String> openable = new ArrayList<>();
         for (LessonStatus status : state.lessons()) {
             Lesson lesson = status.lesson();
+            labels.add(label(lesson));
             boolean isCurrent = lesson.equals(current) && !state.finished();
             if (isCurrent) {
                 currentIds.add(lesson.id());
@@ -94,7 +98,16 @@ class LessonOutline extends Nav {
             }
         }
         boolean allFinished = state.lessons().stream().allMatch(l -> l.phase() == LessonStatus.Phase.FINISHED);
-        return new Shape(List.copyOf(currentIds), List.copyOf(openable), allFinished && !state.finished());
+        return new Shape(
+                state.course().language(),
+                List.copyOf(labels),
+                List.copyOf(currentIds),
+                List.copyOf(openable),
+                allFinished && !state.finished());
+    }
+
+    private static String label(Lesson lesson) {
+        return lesson.number() + ". " + lesson.title();
     }
 
     private String detail(LessonStatus status) {

@@ -117,9 +117,8 @@ class AccessibilityIT {
     }
 
     private static void assertNoSidewaysScrolling(Browser browser, String where) {
-        Object overflow =
-                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as(where).isLessThanOrEqualTo(0);
+        long overflow = browser.sidewaysOverflow();
+        assertThat(overflow).as(where).isLessThanOrEqualTo(0);
     }
 
     private String base() {

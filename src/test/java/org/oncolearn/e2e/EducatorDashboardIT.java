@@ -147,10 +147,8 @@ class EducatorDashboardIT {
     }
 
     private static void fitsTheWidth(Browser browser, int width) {
-        Object overflow = browser.script("var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
-        assertThat(((Number) overflow).intValue())
-                .as("sideways scrolling at %d px", width)
-                .isLessThanOrEqualTo(0);
+        long overflow = browser.sidewaysOverflow();
+        assertThat(overflow).as("sideways scrolling at %d px", width).isLessThanOrEqualTo(0);
         Object cut = browser.script("var w = document.documentElement.clientWidth; var out = [];"
                 + "document.querySelectorAll('.dashboard *').forEach(function (e) {"
                 + "  if (e.offsetParent === null) { return; }"

@@ -46,11 +46,8 @@ class ExportScreenIT {
                         .contains(
                                 "Download the SCORM 1.2 package (immunotherapy-scorm12.zip)",
                                 "Download the patient self-check (immunotherapy-self-check.html)");
-                Object overflow =
-                        browser.script("var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
-                assertThat(((Number) overflow).intValue())
-                        .as("sideways scrolling at %d px", width)
-                        .isLessThanOrEqualTo(0);
+                long overflow = browser.sidewaysOverflow();
+                assertThat(overflow).as("sideways scrolling at %d px", width).isLessThanOrEqualTo(0);
                 AccessibilityIT.axe(browser, "export-" + width);
             }
         }

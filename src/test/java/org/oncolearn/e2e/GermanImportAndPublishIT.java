@@ -147,10 +147,8 @@ class GermanImportAndPublishIT {
     private static void shot(Browser browser, String selector, String name) {
         WebElement shown = browser.driver().findElement(By.cssSelector(selector));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", shown);
-        Object overflow = browser.script("var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
-        assertThat(((Number) overflow).intValue())
-                .as("sideways scrolling on %s", name)
-                .isLessThanOrEqualTo(0);
+        long overflow = browser.sidewaysOverflow();
+        assertThat(overflow).as("sideways scrolling on %s", name).isLessThanOrEqualTo(0);
         browser.screenshot(name);
     }
 

@@ -106,11 +106,8 @@ class LessonOneInBrowserIT {
 
             browser.driver().manage().window().setSize(new Dimension(360, 800));
             browser.screenshot("phone");
-            Number overflow = (Number) browser.script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow.intValue())
-                    .as("horizontal scrolling on a phone")
-                    .isLessThanOrEqualTo(0);
+            long overflow = browser.sidewaysOverflow();
+            assertThat(overflow).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
         }
     }
 

@@ -433,10 +433,8 @@ class PatientSelfCheckIT {
     /** One state: it fits the width, axe finds nothing, and a full-page screenshot is saved for a person to look at. */
     private static void state(Browser browser, String prefix, String name) {
         String where = prefix + "-" + name;
-        Object overflow = browser.script("var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
-        assertThat(((Number) overflow).intValue())
-                .as("sideways scrolling on %s", where)
-                .isLessThanOrEqualTo(0);
+        long overflow = browser.sidewaysOverflow();
+        assertThat(overflow).as("sideways scrolling on %s", where).isLessThanOrEqualTo(0);
         Object cut = browser.script("var w = document.documentElement.clientWidth; var out = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) {"
                 + "  if (e.offsetParent === null || e.closest('.skip-link')) { return; }"

@@ -118,13 +118,11 @@ class ResultsScreenIT {
     }
 
     private static void noSidewaysScrolling(Browser browser, int width) {
-        Object overflow = browser.script("var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
+        long overflow = browser.sidewaysOverflow();
         Object wide = browser.script("var w = document.documentElement.clientWidth; return Array.from("
                 + "document.querySelectorAll('.app-content *')).filter(e => e.getBoundingClientRect().right > w)"
                 + ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(' ');");
-        assertThat(((Number) overflow).intValue())
-                .as("sideways scrolling at %d px: %s", width, wide)
-                .isLessThanOrEqualTo(0);
+        assertThat(overflow).as("sideways scrolling at %d px: %s", width, wide).isLessThanOrEqualTo(0);
     }
 
     private static WebElement fileInput(Browser browser) {

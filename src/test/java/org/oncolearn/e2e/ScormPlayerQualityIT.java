@@ -345,12 +345,9 @@ class ScormPlayerQualityIT {
     /** No sideways scrolling, and every control on the screen lies inside the 360 px. */
     private static void assertFits(String screen) {
         browser.script("window.scrollTo(0, 0);");
-        Object overflow =
-                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        long overflow = browser.sidewaysOverflow();
         browser.screenshot("player-phone-" + screen);
-        assertThat(((Number) overflow).intValue())
-                .as("sideways scrolling on the %s screen", screen)
-                .isLessThanOrEqualTo(0);
+        assertThat(overflow).as("sideways scrolling on the %s screen", screen).isLessThanOrEqualTo(0);
         assertThat(browser.script("return Array.prototype.filter.call(document.querySelectorAll("
                         + "'.screen:not([hidden]) button, .screen:not([hidden]) label, .screen:not([hidden]) input'),"
                         + " function (e) { var r = e.getBoundingClientRect();"

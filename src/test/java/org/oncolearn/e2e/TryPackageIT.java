@@ -180,9 +180,8 @@ class TryPackageIT {
                                         > 900
                                 ? Boolean.TRUE
                                 : null);
-                Object overflow =
-                        browser.script("var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
-                assertThat(((Number) overflow).intValue())
+                long overflow = browser.sidewaysOverflow();
+                assertThat(overflow)
                         .as("sideways scrolling at 360 px in %s", language)
                         .isLessThanOrEqualTo(0);
                 AccessibilityIT.axe(browser, "try-package-360-" + language);
