@@ -3,13 +3,16 @@ package org.oncolearn.results;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Numbers as educators read them in their language: "80 %", "0.45" or "0,45", a real minus sign. */
+/**
+ * Numbers as educators read them in their language: "80 %" (a space that does not break, so a narrow column never
+ * leaves the sign alone on a line), "0.45" or "0,45", a real minus sign.
+ */
 final class Figures {
 
     private Figures() {}
 
     static String percent(double share) {
-        return Math.round(share * 100) + " %";
+        return Math.round(share * 100) + "\u00a0%";
     }
 
     static String decimal(double value, Locale locale) {

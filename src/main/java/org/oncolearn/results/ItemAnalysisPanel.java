@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,13 +16,18 @@ import java.util.stream.Collectors;
 import org.oncolearn.analysis.Flag;
 import org.oncolearn.analysis.ItemStatistics;
 import org.oncolearn.analysis.OptionShare;
+import org.oncolearn.course.Course;
 
 /** One item analysis: the facility chart and the table with every figure and each flag explained. */
 class ItemAnalysisPanel extends Div {
 
     private static int charts;
 
-    ItemAnalysisPanel(String heading, List<ItemStatistics> items) {
+    private final Course course;
+
+    /** {@code course} names each check by its lesson and stem, which an educator knows it by, not by its id. */
+    ItemAnalysisPanel(String heading, List<ItemStatistics> items, Course course) {
+        this.course = course;
         addClassName("item-analysis");
         add(new H3(heading));
         if (items.isEmpty()) {
@@ -49,7 +55,7 @@ class ItemAnalysisPanel extends Div {
     private NativeTable table(List<ItemStatistics> items) {
         NativeTable table = new NativeTable();
         table.addClassName("results-table");
-        table.setCaptionText(getTranslation("analysis.caption"));
+        ScrollingTable.caption(table, getTranslation("analysis.caption"));
         NativeTableRow head = table.getHead().addRow();
         for (String key : List.of(
                 "analysis.col.check",
@@ -63,18 +69,40 @@ class ItemAnalysisPanel extends Div {
         Locale locale = getLocale();
         for (ItemStatistics item : items) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(item.checkId());
+            check(row.addHeaderCell(), item.checkId());
             row.addDataCell().setText(String.valueOf(item.n()));
             row.addDataCell().setText(Figures.percent(item.facility()));
-            row.addDataCell()
-                    .setText(
-                            item.discrimination().isPresent()
-                                    ? Figures.decimal(item.discrimination().getAsDouble(), locale)
-                                    : getTranslation("analysis.discrimination.undefined"));
+            NativeTableCell discrimination = row.addDataCell();
+            if (item.discrimination().isPresent()) {
+                discrimination.setText(Figures.decimal(item.discrimination().getAsDouble(), locale));
+            } else {
+                discrimination.setText(getTranslation("analysis.discrimination.undefined"));
+                discrimination.addClassName("explanation");
+            }
             row.add(options(item));
             row.add(flags(item));
         }
         return table;
+    }
+
+    /**
+     * The check's id, as the chart and the LMS report name it, and below it its lesson and stem. A report may name a
+     * check this version of the course does not have; then the id is all there is.
+     */
+    private void check(NativeTableHeaderCell cell, String checkId) {
+        Span id = new Span(checkId);
+        id.addClassName("check-id");
+        cell.add(id);
+        course.lessons().stream()
+                .flatMap(lesson -> lesson.checks().stream()
+                        .filter(check -> check.id().equals(checkId))
+                        .map(check -> getTranslation("analysis.check.where", lesson.number(), check.stem())))
+                .findFirst()
+                .ifPresent(where -> {
+                    Span stem = new Span(where);
+                    stem.addClassName("check-stem");
+                    cell.add(stem);
+                });
     }
 
     /** One option a line, so that "B (key): 67 %" never breaks across lines in a narrow column. */

@@ -2,11 +2,13 @@ package org.oncolearn.results;
 
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.oncolearn.attempt.CourseResults;
 import org.oncolearn.attempt.LearnerResult;
@@ -17,11 +19,16 @@ import org.oncolearn.course.Lesson;
 /** One row per learner: version, dates, each lesson's score with the first-try score, and mastery. */
 class LearnerTable extends NativeTable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    /** The day as the educator writes dates ("03.12.2026", "Dec 3, 2026"); the CSV keeps ISO dates for sorting. */
+    private final DateTimeFormatter day;
 
     LearnerTable(CourseResults results) {
         addClassName("results-table");
-        setCaptionText(getTranslation("results.caption", results.course().masteryPercent()));
+        day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ZoneOffset.UTC);
+        ScrollingTable.caption(
+                this, getTranslation("results.caption", results.course().masteryPercent()));
         NativeTableRow head = getHead().addRow();
         head.addHeaderCell().setText(getTranslation("results.col.learner"));
         head.addHeaderCell().setText(getTranslation("results.col.version"));
@@ -34,13 +41,10 @@ class LearnerTable extends NativeTable {
         head.addHeaderCell().setText(getTranslation("results.col.mastery"));
         for (LearnerResult learner : results.learners()) {
             NativeTableRow row = getBody().addRow();
-            row.addHeaderCell()
-                    .setText(learner.name()
-                            .map(name -> name + " (" + learner.pseudonym() + ")")
-                            .orElse(learner.pseudonym()));
+            who(row.addHeaderCell(), learner);
             row.addDataCell().setText(String.valueOf(learner.courseVersion()));
-            row.addDataCell().setText(day(learner.started()));
-            row.addDataCell().setText(day(learner.lastActivity()));
+            date(row.addDataCell(), learner.started());
+            date(row.addDataCell(), learner.lastActivity());
             finished(row.addDataCell(), learner.completed());
             for (Lesson lesson : results.course().lessons()) {
                 row.addDataCell().setText(lesson(learner.lesson(lesson.id())));
@@ -55,7 +59,7 @@ class LearnerTable extends NativeTable {
      */
     private void finished(NativeTableCell cell, Optional<Instant> completed) {
         if (completed.isPresent()) {
-            cell.setText(day(completed.get()));
+            date(cell, completed.get());
             return;
         }
         Span dash = new Span("–");
@@ -80,7 +84,17 @@ class LearnerTable extends NativeTable {
                 result.get().firstTryPercent());
     }
 
-    private static String day(Instant instant) {
-        return DAY.format(instant);
+    /** The name, then the pseudonym: "(L-e37d7485e4)" must not break at its hyphen. */
+    private static void who(NativeTableHeaderCell cell, LearnerResult learner) {
+        Span pseudonym = new Span(learner.name().isPresent() ? "(" + learner.pseudonym() + ")" : learner.pseudonym());
+        pseudonym.addClassName("no-break");
+        learner.name().ifPresent(name -> cell.add(new Span(name + " ")));
+        cell.add(pseudonym);
+    }
+
+    /** A date on one line: a date that breaks at its separators reads as two values. */
+    private void date(NativeTableCell cell, Instant instant) {
+        cell.setText(day.format(instant));
+        cell.addClassName("no-break");
     }
 }

@@ -31,6 +31,7 @@ import org.oncolearn.analysis.ItemStatistics;
 import org.oncolearn.analysis.LmsReport;
 import org.oncolearn.attempt.CourseResults;
 import org.oncolearn.attempt.ResultsService;
+import org.oncolearn.course.Course;
 import org.oncolearn.ui.MainLayout;
 import org.oncolearn.ui.UploadTexts;
 
@@ -52,6 +53,8 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
     private String courseId;
     private OptionalInt version = OptionalInt.empty();
     private String title;
+    /** The course version whose learners are shown; an uploaded report's checks are named from it. */
+    private Course shownCourse;
 
     public ResultsView(ResultsService service) {
         this.service = service;
@@ -136,8 +139,11 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
 
     private void showAppAnalysis(CourseResults results) {
         analysis.removeAll();
+        shownCourse = results.course();
         analysis.add(new ItemAnalysisPanel(
-                getTranslation("analysis.source.app", results.answers().size()), results.itemAnalysis()));
+                getTranslation("analysis.source.app", results.answers().size()),
+                results.itemAnalysis(),
+                results.course()));
     }
 
     void received(String fileName, InputStream report) {
@@ -151,7 +157,9 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
             // In an "actions" row, whose buttons wrap their labels on a phone.
             Div actions = new Div(back);
             actions.addClassName("actions");
-            analysis.add(new ItemAnalysisPanel(getTranslation("analysis.source.report", fileName), items), actions);
+            analysis.add(
+                    new ItemAnalysisPanel(getTranslation("analysis.source.report", fileName), items, shownCourse),
+                    actions);
         } catch (InvalidReportException e) {
             problem.setText(getTranslation(
                     "analysis.upload.problem", fileName, e.message().in(getLocale())));

@@ -69,6 +69,7 @@ class ResultsScreenIT {
                 assertThat(browser.driver().findElements(By.cssSelector("svg[role=img] title")))
                         .isNotEmpty();
                 noSidewaysScrolling(browser, width);
+                captionsAndDatesReadable(browser, width);
                 AccessibilityIT.axe(browser, "results-" + width);
                 PatientSelfCheckIT.fullPageScreenshot(browser, "results-" + width);
 
@@ -90,6 +91,7 @@ class ResultsScreenIT {
                         .as("six unfinished learners: a dash on the screen, words for screen readers")
                         .isEqualTo(6L);
                 noSidewaysScrolling(browser, width);
+                captionsAndDatesReadable(browser, width);
                 AccessibilityIT.axe(browser, "results-de-" + width);
                 PatientSelfCheckIT.fullPageScreenshot(browser, "results-de-" + width);
             }
@@ -123,6 +125,34 @@ class ResultsScreenIT {
                 + "document.querySelectorAll('.app-content *')).filter(e => e.getBoundingClientRect().right > w)"
                 + ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(' ');");
         assertThat(overflow).as("sideways scrolling at %d px: %s", width, wide).isLessThanOrEqualTo(0);
+    }
+
+    /**
+     * Each table's caption lies inside the region a phone shows before it scrolls sideways, and no date or pseudonym
+     * breaks across lines at its hyphens or dots.
+     */
+    @SuppressWarnings("unchecked")
+    private static void captionsAndDatesReadable(Browser browser, int width) {
+        List<String> cutCaptions = (List<String>) browser.script("return Array.from(document.querySelectorAll("
+                + "'.table-scroll')).filter(region => { var text = region.querySelector('caption .caption-text');"
+                + "  if (!text) { return true; }"
+                + "  var r = region.getBoundingClientRect(), t = text.getBoundingClientRect();"
+                + "  return t.left < r.left - 1 || t.right > r.right + 1; })"
+                + ".map(region => region.getAttribute('aria-label'));");
+        assertThat(cutCaptions)
+                .as("tables whose caption runs outside the visible region at %d px", width)
+                .isEmpty();
+        List<String> broken = (List<String>) browser.script("return Array.from(document.querySelectorAll("
+                + "'.results-table .no-break')).filter(e => { var range = document.createRange();"
+                + "  range.selectNodeContents(e); var lines = {};"
+                + "  Array.from(range.getClientRects()).forEach(r => { if (r.width > 0) {"
+                + "    lines[Math.round(r.bottom)] = true; } });"
+                + "  return Object.keys(lines).length > 1; }).map(e => e.textContent);");
+        Object dates = browser.script("return document.querySelectorAll('.results-table td.no-break').length;");
+        assertThat(((Number) dates).longValue()).as("date cells on the screen").isGreaterThanOrEqualTo(12L);
+        assertThat(broken)
+                .as("dates or pseudonyms broken across lines at %d px", width)
+                .isEmpty();
     }
 
     private static WebElement fileInput(Browser browser) {

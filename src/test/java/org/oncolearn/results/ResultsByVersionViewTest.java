@@ -84,7 +84,7 @@ class ResultsByVersionViewTest extends SpringBrowserlessTest {
                 $(NativeTable.class).withClassName("results-table").all().getFirst();
         return table.getBody().getRows().stream()
                 .map(NativeTableRow::getHeaderCells)
-                .map(cells -> cells.getFirst().getText())
+                .map(cells -> cells.getFirst().getElement().getTextRecursively())
                 .toList();
     }
 

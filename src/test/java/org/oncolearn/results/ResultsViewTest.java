@@ -17,6 +17,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,9 +27,11 @@ import org.oncolearn.analysis.ResponseSet;
 import org.oncolearn.attempt.CourseResults;
 import org.oncolearn.attempt.CourseState;
 import org.oncolearn.attempt.Learner;
+import org.oncolearn.attempt.LearnerResult;
 import org.oncolearn.attempt.LearningService;
 import org.oncolearn.attempt.ResultsService;
 import org.oncolearn.attempt.Step;
+import org.oncolearn.course.Check;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -83,19 +88,33 @@ class ResultsViewTest extends SpringBrowserlessTest {
                         "Lesson 4",
                         "Mastery");
         List<NativeTableRow> rows = learners.getBody().getRows().stream()
-                .filter(row -> row.getHeaderCells()
-                                .getFirst()
-                                .getText()
-                                .contains(ana.id().pseudonym())
-                        || row.getHeaderCells()
-                                .getFirst()
-                                .getText()
-                                .equals(anonymous.id().pseudonym()))
+                .filter(row -> who(row).contains(ana.id().pseudonym())
+                        || who(row).equals(anonymous.id().pseudonym()))
                 .toList();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).getHeaderCells().getFirst().getText())
+        assertThat(who(rows.get(0)))
                 .isEqualTo("Ana (" + ana.id().pseudonym() + ")")
                 .doesNotContain(ana.id().toString());
+        assertThat($(Span.class, rows.get(0).getHeaderCells().getFirst())
+                        .withClassName("no-break")
+                        .single()
+                        .getText())
+                .as("the pseudonym does not break at its hyphen")
+                .isEqualTo("(" + ana.id().pseudonym() + ")");
+        LearnerResult anaResult = results.results(COURSE).orElseThrow().learners().stream()
+                .filter(learner -> learner.pseudonym().equals(ana.id().pseudonym()))
+                .findFirst()
+                .orElseThrow();
+        DateTimeFormatter english = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC);
+        assertThat(rows.get(0).getDataCells().subList(1, 3))
+                .as("started and last activity: the day as English writes it, on one line")
+                .extracting(NativeTableCell::getText)
+                .containsExactly(english.format(anaResult.started()), english.format(anaResult.lastActivity()))
+                .allSatisfy(text -> assertThat(text).doesNotMatch("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(rows.get(0).getDataCells().subList(1, 3))
+                .allSatisfy(cell -> assertThat(cell.getClassNames()).contains("no-break"));
         NativeTableCell finished = rows.get(0).getDataCells().get(3);
         assertThat(finished.getChildren().map(c -> c.getElement().getText()))
                 .as("a dash on the screen, words for a screen reader")
@@ -110,11 +129,10 @@ class ResultsViewTest extends SpringBrowserlessTest {
                         .getClassList()
                         .contains("visually-hidden"))
                 .isTrue();
-        assertThat(cells(rows.get(0))).element(4).isEqualTo("✓ 100 % (100 %)");
+        assertThat(cells(rows.get(0))).element(4).isEqualTo("✓ 100\u00a0% (100\u00a0%)");
         assertThat(cells(rows.get(0))).element(5).isEqualTo("not started");
-        assertThat(rows.get(1).getHeaderCells().getFirst().getText())
-                .isEqualTo(anonymous.id().pseudonym());
-        assertThat(cells(rows.get(1))).element(4).isEqualTo("0 % (0 %)");
+        assertThat(who(rows.get(1))).isEqualTo(anonymous.id().pseudonym());
+        assertThat(cells(rows.get(1))).element(4).isEqualTo("0\u00a0% (0\u00a0%)");
         assertThat(cells(rows.get(1))).last().isEqualTo("no");
         assertThat($(Anchor.class)
                         .withText("Download the results as CSV (immunotherapy-results.csv)")
@@ -178,13 +196,23 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .isTrue();
         NativeTable table = analysisTable();
         NativeTableRow a1 = row(table, "a1");
-        assertThat(cells(a1)).element(0).isEqualTo("60");
-        assertThat(cells(a1)).element(1).isEqualTo("50 %");
+        Check first = results.results(COURSE)
+                .orElseThrow()
+                .course()
+                .lessons()
+                .getFirst()
+                .checks()
+                .getFirst();
+        assertThat(first.id()).isEqualTo("a1");
+        assertThat(a1.getHeaderCells().getFirst().getElement().getTextRecursively())
+                .as("the check named by its id, then its lesson and stem")
+                .isEqualTo("a1Lesson 1: " + first.stem());
+        assertThat(cells(a1)).element(1).isEqualTo("50\u00a0%");
         assertThat(cells(a1)).element(2).isEqualTo("\u22121.00");
-        assertThat(cells(a1)).element(3).isEqualTo("A: 17 %B (key): 50 %C: 17 %D: 17 %");
+        assertThat(cells(a1)).element(3).isEqualTo("A: 17\u00a0%B (key): 50\u00a0%C: 17\u00a0%D: 17\u00a0%");
         assertThat(cells(a1).get(4)).startsWith("Weak or negative discrimination.");
         NativeTableRow a2 = row(table, "a2");
-        assertThat(cells(a2)).element(1).isEqualTo("100 %");
+        assertThat(cells(a2)).element(1).isEqualTo("100\u00a0%");
         assertThat(cells(a2))
                 .element(2)
                 .isEqualTo("Not computable: everyone answered this check alike, or everyone had the same score on"
@@ -192,7 +220,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(cells(a2).get(4))
                 .contains("Too easy. More than 90 % answered it right")
                 .contains("A wrong option nobody chooses. Fewer than 5 % of at least 50 learners picked A, B, D.");
-        assertThat(chart()).contains("a1 50 %, a2 100 %, a3 50 %");
+        assertThat(chart()).contains("a1 50\u00a0%, a2 100\u00a0%, a3 50\u00a0%");
     }
 
     @Test
@@ -239,6 +267,11 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withText("noch nicht abgeschlossen").exists())
                 .as("a learner who has not finished, said in German to a screen reader")
                 .isTrue();
+        NativeTable learners =
+                $(NativeTable.class).withClassName("results-table").all().getFirst();
+        assertThat(learners.getBody().getRows().getFirst().getDataCells().get(1).getText())
+                .as("a date as German writes it")
+                .matches("\\d{2}\\.\\d{2}\\.\\d{4}");
         assertThat($(Anchor.class)
                         .withText("Ergebnisse als CSV herunterladen (immunotherapy-results.csv)")
                         .exists())
@@ -300,15 +333,24 @@ class ResultsViewTest extends SpringBrowserlessTest {
     private NativeTable analysisTable() {
         return $(NativeTable.class)
                 .withCondition(table -> "Every check with its figures; the chart above shows the facility column."
-                        .equals(table.getCaptionText()))
+                        .equals(table.getCaption().getElement().getTextRecursively()))
                 .single();
     }
 
-    private static NativeTableRow row(NativeTable table, String checkId) {
+    private NativeTableRow row(NativeTable table, String checkId) {
         return table.getBody().getRows().stream()
-                .filter(r -> r.getHeaderCells().getFirst().getText().equals(checkId))
+                .filter(r -> $(Span.class, r.getHeaderCells().getFirst())
+                        .withClassName("check-id")
+                        .single()
+                        .getText()
+                        .equals(checkId))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The learner as the row's header cell names them, with the pseudonym. */
+    private static String who(NativeTableRow row) {
+        return row.getHeaderCells().getFirst().getElement().getTextRecursively();
     }
 
     /** The data cells' text, the row's header cell left out. */
