@@ -137,7 +137,8 @@ class EducatorDashboardViewTest extends SpringBrowserlessTest {
 
         navigate(EducatorDashboardView.class);
 
-        assertThat(figures(cards().getFirst())).contains("Learners 3 started, 2 finished, 1 reached mastery (33 %)");
+        assertThat(figures(cards().getFirst()))
+                .contains("Learners 3 started, 2 finished, 1 reached mastery (33\u00a0%)");
     }
 
     @Test
@@ -211,7 +212,8 @@ class EducatorDashboardViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).withText("Bereich für Lehrende").exists()).isTrue();
         Div card = cards().getFirst();
         assertThat(badges(card)).containsExactly("Veröffentlicht aus den Kursdateien");
-        assertThat(figures(card)).contains("Lernende 1 begonnen, 1 abgeschlossen, 1 mit Lernziel erreicht (100 %)");
+        assertThat(figures(card))
+                .contains("Lernende 1 begonnen, 1 abgeschlossen, 1 mit Lernziel erreicht (100\u00a0%)");
         assertThat($(Button.class, card).withText("Bearbeiten").exists()).isTrue();
         assertThat(details(card, "Exportieren").getSummaryText()).isEqualTo("Exportieren");
         assertThat($(RouterLink.class).all().stream().map(RouterLink::getText))

@@ -120,7 +120,7 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         assertThat($(LessonOutline.class).single())
                 .as("at the lesson result the same lesson is current")
                 .isSameAs(before);
-        assertThat($(Span.class).withText("100 % · mastered").exists()).isTrue();
+        assertThat($(Span.class).withText("100\u00a0% · mastered").exists()).isTrue();
 
         clickButtonStartingWith("Continue to lesson 2");
 
@@ -207,7 +207,7 @@ class LearnerFlowViewTest extends SpringBrowserlessTest {
         }
 
         assertThat($(Paragraph.class)
-                        .withTextContaining(total + " of " + total + " correct (100 %)")
+                        .withTextContaining(total + " of " + total + " correct (100\u00a0%)")
                         .exists())
                 .isTrue();
         assertThat($(Paragraph.class).withTextContaining("On your first try").exists())

@@ -431,7 +431,7 @@ class PatientSelfCheckIT {
     }
 
     /** One state: it fits the width, axe finds nothing, and a full-page screenshot is saved for a person to look at. */
-    private static void state(Browser browser, String prefix, String name) {
+    static void state(Browser browser, String prefix, String name) {
         String where = prefix + "-" + name;
         long overflow = browser.sidewaysOverflow();
         assertThat(overflow).as("sideways scrolling on %s", where).isLessThanOrEqualTo(0);

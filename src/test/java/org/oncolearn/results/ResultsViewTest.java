@@ -218,8 +218,8 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Not computable: everyone answered this check alike, or everyone had the same score on"
                         + " the other checks.");
         assertThat(cells(a2).get(4))
-                .contains("Too easy. More than 90 % answered it right")
-                .contains("A wrong option nobody chooses. Fewer than 5 % of at least 50 learners picked A, B, D.");
+                .contains("Too easy. More than 90\u00a0% answered it right")
+                .contains("A wrong option nobody chooses. Fewer than 5\u00a0% of at least 50 learners picked A, B, D.");
         assertThat(chart()).contains("a1 50\u00a0%, a2 100\u00a0%, a3 50\u00a0%");
     }
 
