@@ -69,11 +69,19 @@ class CourseCard extends Article {
 
         String action = state.finished() ? "card.review" : state.started() ? "card.continue" : "card.start";
         Button open = new Button(getTranslation(action), e -> fireEvent(new OpenEvent(this)));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.getElement().setAttribute("aria-label", getTranslation(action + ".label", course.title()));
-        Div actions = new Div(open);
-        if (review != null) {
-            actions.add(review);
+        Div actions = new Div();
+        // Once the course is finished, what is left to do is the review that is due, so it comes first and stands out;
+        // while the course goes on, going on stays the main action and a due review comes second.
+        if (review != null && state.finished()) {
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(review, open);
+        } else {
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(open);
+            if (review != null) {
+                actions.add(review);
+            }
         }
         if (educator) {
             RouterLink export = new RouterLink(getTranslation("card.export"), ExportView.class, course.id());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -72,6 +73,15 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList())
                 .contains(objectives + " checks are due for review.");
+        List<Button> actions = $(
+                        Button.class, $(Div.class).withClassName("card-actions").single())
+                .all();
+        assertThat(actions)
+                .as("while the course goes on, going on is the main action and the review comes second")
+                .extracting(Button::getText)
+                .containsExactly("Continue course", "Review now");
+        assertThat(actions.getFirst().getThemeNames()).contains("primary");
+        assertThat(actions.getLast().getThemeNames()).doesNotContain("primary");
         test($(Button.class).withText("Review now").single()).click();
         assertThat($(H2.class).withText("Review check 1 of " + objectives).exists())
                 .isTrue();

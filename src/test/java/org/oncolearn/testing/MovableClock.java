@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 /** A clock that tests move on by hand, e.g. by the days a learner's calendar would pass. */
 public final class MovableClock extends Clock {
 
-    private Instant now;
+    // Volatile: browser tests move it from the test thread while the server reads it on its request threads.
+    private volatile Instant now;
 
     public MovableClock(Instant start) {
         now = start;
