@@ -42,7 +42,7 @@ class LearnerTable extends NativeTable {
         for (LearnerResult learner : results.learners()) {
             NativeTableRow row = getBody().addRow();
             who(row.addHeaderCell(), learner);
-            row.addDataCell().setText(String.valueOf(learner.courseVersion()));
+            row.addDataCell().setText(version(learner.courseVersion()));
             date(row.addDataCell(), learner.started());
             date(row.addDataCell(), learner.lastActivity());
             finished(row.addDataCell(), learner.completed());
@@ -90,6 +90,11 @@ class LearnerTable extends NativeTable {
         pseudonym.addClassName("no-break");
         learner.name().ifPresent(name -> cell.add(new Span(name + " ")));
         cell.add(pseudonym);
+    }
+
+    /** Version 0 is the course as its files in the quizzes folder have it, which the dashboard calls it too. */
+    private String version(int version) {
+        return version == 0 ? getTranslation("results.versionFiles") : String.valueOf(version);
     }
 
     /** A date on one line: a date that breaks at its separators reads as two values. */

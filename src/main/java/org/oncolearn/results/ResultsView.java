@@ -100,8 +100,9 @@ public class ResultsView extends Div implements HasUrlParameter<String>, HasDyna
         choice.setItems(versions);
         choice.setEmptySelectionAllowed(true);
         choice.setEmptySelectionCaption(getTranslation("results.allVersions"));
-        choice.setItemLabelGenerator(
-                v -> v == null ? getTranslation("results.allVersions") : getTranslation("results.versionN", v));
+        choice.setItemLabelGenerator(v -> v == null
+                ? getTranslation("results.allVersions")
+                : v == 0 ? getTranslation("results.versionFiles") : getTranslation("results.versionN", v));
         choice.addValueChangeListener(e -> {
             version = e.getValue() == null ? OptionalInt.empty() : OptionalInt.of(e.getValue());
             problem.setText("");

@@ -77,6 +77,11 @@ class ResultsByVersionViewTest extends SpringBrowserlessTest {
                         .withText("Download the results as CSV (immunotherapy-v" + published + "-results.csv)")
                         .exists())
                 .isTrue();
+
+        // Version 0 is the course from its files, named as the dashboard names it.
+        test(version).selectItem("Course files");
+
+        assertThat(learnerNames()).contains(name(before)).doesNotContain(name(after));
     }
 
     private List<String> learnerNames() {

@@ -133,6 +133,10 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(cells(rows.get(0))).element(5).isEqualTo("not started");
         assertThat(who(rows.get(1))).isEqualTo(anonymous.id().pseudonym());
         assertThat(cells(rows.get(1))).element(4).isEqualTo("0\u00a0% (0\u00a0%)");
+        assertThat(cells(rows.get(0)))
+                .as("the bundled course is version 0, which the dashboard calls the course files")
+                .element(0)
+                .isEqualTo("Course files");
         assertThat(cells(rows.get(1))).last().isEqualTo("no");
         assertThat($(Anchor.class)
                         .withText("Download the results as CSV (immunotherapy-results.csv)")
