@@ -1,11 +1,11 @@
 package org.oncolearn.authoring;
 
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.oncolearn.draft.EditorState;
+import org.oncolearn.ui.ViewerZone;
 
 /**
  * The editor's sticky status line: which version learners get and which one the edits make, when the draft was last
@@ -29,7 +29,7 @@ class SaveStatus extends Paragraph {
                 .orElseGet(() -> getTranslation("editor.status.unpublished", next));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(ViewerZone.current());
         long errors = state.errorCount();
         setText(String.join(
                 " · ",

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.oncolearn.draft.VersionInfo;
 import org.oncolearn.export.CourseExporter;
 import org.oncolearn.export.ExportFormat;
 import org.oncolearn.export.ExportedFile;
+import org.oncolearn.ui.ViewerZone;
 
 /** The published versions of the course, each with its exports and the changes from the version before. */
 class VersionList extends Div {
@@ -48,7 +48,7 @@ class VersionList extends Div {
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(ViewerZone.current());
         Course named = state.course();
         for (VersionInfo version : state.versions()) {
             Div row = new Div();

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import org.oncolearn.draft.VersionInfo;
 import org.oncolearn.export.CourseExports;
 import org.oncolearn.export.ExportFormat;
 import org.oncolearn.export.ExportedFile;
+import org.oncolearn.ui.ViewerZone;
 
 /**
  * What an educator can do with a course from the dashboard: edit it, preview it as a learner, download it in every
@@ -150,7 +150,7 @@ class CourseActions extends Div {
         details.addClassName("version-details");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(ViewerZone.current());
         UnorderedList list = new UnorderedList();
         course.drafts().stream()
                 .findFirst()

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.oncolearn.dashboard.CourseOverview.LastChange;
 import org.oncolearn.dashboard.CourseOverview.LearnerFigures;
 import org.oncolearn.draft.EditorService;
 import org.oncolearn.export.CourseExports;
+import org.oncolearn.ui.ViewerZone;
 
 /** One course on the dashboard: its title, its state in a few words, its figures and what can be done with it. */
 class CourseCard extends Div {
@@ -28,7 +28,7 @@ class CourseCard extends Div {
         this.course = course;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(ViewerZone.current());
         addClassName("dashboard-card");
         H3 title = new H3(course.title());
         title.addClassName("dashboard-card-title");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -15,18 +14,22 @@ import org.oncolearn.attempt.LearnerResult;
 import org.oncolearn.attempt.LessonResult;
 import org.oncolearn.attempt.LessonStatus;
 import org.oncolearn.course.Lesson;
+import org.oncolearn.ui.ViewerZone;
 
 /** One row per learner: version, dates, each lesson's score with the first-try score, and mastery. */
 class LearnerTable extends NativeTable {
 
-    /** The day as the educator writes dates ("03.12.2026", "Dec 3, 2026"); the CSV keeps ISO dates for sorting. */
+    /**
+     * The day in the educator's time zone, as they write dates ("03.12.2026", "Dec 3, 2026"); the CSV keeps ISO dates
+     * in UTC for sorting.
+     */
     private final DateTimeFormatter day;
 
     LearnerTable(CourseResults results) {
         addClassName("results-table");
         day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
-                .withZone(ZoneOffset.UTC);
+                .withZone(ViewerZone.current());
         ScrollingTable.caption(
                 this, getTranslation("results.caption", results.course().masteryPercent()));
         NativeTableRow head = getHead().addRow();

@@ -3,9 +3,16 @@ package org.oncolearn.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.account.EducatorAccounts;
@@ -14,6 +21,7 @@ import org.oncolearn.draft.DraftService;
 import org.oncolearn.draft.EditorService;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +41,9 @@ class EducatorDashboardIT {
     private static final String PASSWORD = EducatorAccounts.oneTimePassword() + "-it";
     private static final String LONG_TITLE = "Supportive care during immunotherapy and targeted therapy:"
             + " recognising immune-related adverse events early in outpatient oncology nursing";
+
+    /** UTC+14 all year: a zone no server here runs in, so its clock is hours away from the server's. */
+    private static final ZoneId FAR_ZONE = ZoneId.of("Pacific/Kiritimati");
 
     @LocalServerPort
     int port;
@@ -125,6 +136,9 @@ class EducatorDashboardIT {
     @Test
     void the_dashboard_speaks_german_on_a_phone() {
         try (Browser browser = PatientSelfCheckIT.phone(360)) {
+            // An educator 14 hours ahead of the server: times must be theirs, not the server's.
+            ((ChromeDriver) browser.driver())
+                    .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", FAR_ZONE.getId()));
             String base = "http://localhost:" + port;
             browser.signIn(base, USER, PASSWORD);
             browser.driver().manage().addCookie(new Cookie("oncolearn-lang", "de"));
@@ -140,6 +154,15 @@ class EducatorDashboardIT {
                     .doesNotContain("Learners");
             assertThat(String.valueOf(browser.script("return document.documentElement.lang;")))
                     .isEqualTo("de");
+            Matcher saved = Pattern.compile("(\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}), Entwurf gespeichert von ben")
+                    .matcher(browser.pageText());
+            assertThat(saved.find())
+                    .as("the last change of the bundled course's draft")
+                    .isTrue();
+            LocalDateTime shown = LocalDateTime.parse(saved.group(1), DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm"));
+            assertThat(Duration.between(shown, LocalDateTime.now(FAR_ZONE)).abs())
+                    .as("saved %s, shown in the educator's time zone, not the server's", shown)
+                    .isLessThan(Duration.ofMinutes(15));
             fitsTheWidth(browser, 360);
             PatientSelfCheckIT.fullPageScreenshot(browser, "dashboard-de-360");
             AccessibilityIT.axe(browser, "dashboard-de-360");

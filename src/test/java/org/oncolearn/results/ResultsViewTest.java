@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -107,7 +107,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         DateTimeFormatter english = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.ENGLISH)
-                .withZone(ZoneOffset.UTC);
+                .withZone(ZoneId.systemDefault());
         assertThat(rows.get(0).getDataCells().subList(1, 3))
                 .as("started and last activity: the day as English writes it, on one line")
                 .extracting(NativeTableCell::getText)
