@@ -129,6 +129,7 @@ class ScormPlayerQualityIT {
         export(withGermanTitles(bundled), ScormStandard.SCORM2004, "german");
         export(withGermanTitles(bundled).withConfidence(true), ScormStandard.SCORM2004, "german-sure");
         export(tricky, ScormStandard.SCORM12, "tricky");
+        export(inLanguage(tricky, "fr"), ScormStandard.SCORM12, "french");
         export(large, ScormStandard.SCORM12, "large");
         TestLms.install(siteRoot);
         site = new StaticSite(siteRoot);
@@ -419,6 +420,65 @@ class ScormPlayerQualityIT {
                 .as("words split across lines on %s", screen)
                 .isEmpty();
         assertNoViolations(screen);
+    }
+
+    /**
+     * A course in a language the player has no words in: the words are English and say so element by element, the
+     * page and the course's own text keep the course's language, also where a lesson title sits inside the player's
+     * words.
+     */
+    @Test
+    void a_course_in_a_language_without_player_texts_marks_the_english_words_as_english() {
+        Course course = inLanguage(CourseLoader.load(Path.of("src", "test", "resources", "export", "tricky")), "fr");
+        openStandalone("french");
+        assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("fr");
+        assertThat(langOf(".skip-link")).isEqualTo("en");
+        assertThat(langOf("#connection")).isEqualTo("en");
+        assertThat(langOf(".lesson-reader:not([hidden]) .screen-heading")).isEqualTo("en");
+        assertThat(langOf(".lesson-reader:not([hidden]) .screen-heading span")).isEqualTo("fr");
+        assertThat(langOf(".lesson-reader:not([hidden]) .lesson-body")).isEqualTo("fr");
+        assertNoViolations("french-lesson");
+
+        player.click("Start the check");
+        Check check = player.shownCheck(course);
+        player.answer(check, false);
+        assertThat(langOf("form.check:not([hidden]) .screen-heading")).isEqualTo("en");
+        assertThat(langOf("form.check:not([hidden]) .stem")).isEqualTo("fr");
+        assertThat(langOf("form.check:not([hidden]) .feedback-title")).isEqualTo("en");
+        assertThat(langOf("form.check:not([hidden]) .feedback strong")).isEqualTo("en");
+        assertThat(langOf("form.check:not([hidden]) .feedback strong span")).isEqualTo("fr");
+        assertThat(langOf("form.check:not([hidden]) .option .verdict:not([hidden])"))
+                .isEqualTo("en");
+        assertNoViolations("french-feedback");
+
+        player.click("See your lesson result");
+        assertThat(langOf("#lesson-result .screen-heading")).isEqualTo("en");
+        assertThat(langOf("#lesson-result [data-action=continue]")).isEqualTo("en");
+        assertThat(langOf("#lesson-result [data-action=continue] span")).isEqualTo("fr");
+        assertThat(browser.script(
+                        "return document.querySelector('#lesson-result [data-action=continue]').textContent;"))
+                .isEqualTo("Continue to lesson 2: Second lesson");
+        assertNoViolations("french-lesson-result");
+    }
+
+    /** The language a screen reader uses for the first element the selector matches: its nearest lang attribute. */
+    private static String langOf(String selector) {
+        return (String) browser.script(
+                "var e = document.querySelector(arguments[0]);"
+                        + "return e === null ? 'no ' + arguments[0] : e.closest('[lang]').getAttribute('lang');",
+                selector);
+    }
+
+    private static Course inLanguage(Course course, String language) {
+        return new Course(
+                course.id(),
+                course.title(),
+                language,
+                course.masteryPercent(),
+                course.summary(),
+                course.reviewed(),
+                course.lessons(),
+                course.version());
     }
 
     /** The roles of the course summary's table in the browser's accessibility tree, counted by role. */
