@@ -775,8 +775,9 @@
       "feedback-title"));
     var keys = check.options.filter(function (o) { return o.key; });
     if (!right) {
-      feedback.appendChild(chrome(compose(element("p"), "player.feedback.answer." + (keys.length === 1 ? "one" : "other"),
-        [{ content: sentence(keys.map(function (o) { return o.label; }).join("; ")) }])));
+      var answers = sentence(keys.map(function (o) { return o.label; }).join("; "));
+      feedback.appendChild(chrome(compose(element("p"),
+        "player.feedback.answer." + (keys.length === 1 ? "one" : "other"), [{ content: answers }])));
     }
     if (answer.confidence) {
       var marks = window.OncoFlow.MARKS[answer.confidence][right ? 0 : 1];
@@ -839,7 +840,10 @@
       box.appendChild(element("h3", t("player.result.missed")));
       var list = element("ul", "", "missed");
       result.missed.forEach(function (objective) {
-        list.appendChild(element("li", lesson.objectives[objective] || objective));
+        // An objective is course content: in the course's language, not marked as the player's words.
+        var item = document.createElement("li");
+        item.textContent = lesson.objectives[objective] || objective;
+        list.appendChild(item);
       });
       box.appendChild(list);
     }
@@ -946,7 +950,8 @@
         link.removeAttribute("aria-current");
       }
       if (flow.finished(flow.lessonAt(lesson.index))) {
-        status.textContent = t(flow.result(lesson.index).mastered ? "player.status.mastered" : "player.status.finished");
+        status.textContent = t(flow.result(lesson.index).mastered
+          ? "player.status.mastered" : "player.status.finished");
       } else if (round.round > 0) {
         status.textContent = t("player.status.inProgress");
       } else {

@@ -181,7 +181,9 @@ final class ScormPlayer {
                         + "var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
                         + "for (var node = walker.nextNode(); node; node = walker.nextNode()) {"
                         + "  var parent = node.parentElement;"
-                        + "  if (parent.closest('script, noscript') || parent.getClientRects().length === 0) { continue; }"
+                        + "  if (parent.closest('script, noscript') || parent.getClientRects().length === 0) {"
+                        + "    continue;"
+                        + "  }"
                         // Course content, which is in whatever words its author chose: the course title, a lesson's
                         // summary, objectives, text and sources, a check's stem and options, and a rationale.
                         + "  if (parent.closest(arguments[1]) || parent.matches('.in-short')"

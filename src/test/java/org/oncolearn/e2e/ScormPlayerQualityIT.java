@@ -453,6 +453,7 @@ class ScormPlayerQualityIT {
 
         player.click("See your lesson result");
         assertThat(langOf("#lesson-result .screen-heading")).isEqualTo("en");
+        assertThat(langOf("#lesson-result .missed li")).as("a missed objective").isEqualTo("fr");
         assertThat(langOf("#lesson-result [data-action=continue]")).isEqualTo("en");
         assertThat(langOf("#lesson-result [data-action=continue] span")).isEqualTo("fr");
         assertThat(browser.script(
