@@ -419,6 +419,17 @@ class ScormPlayerQualityIT {
                                 + " .hint, .confidence, .form-error, .verdict, .feedback, .screen-body, .notice"))
                 .as("words split across lines on %s", screen)
                 .isEmpty();
+        assertThat(browser.script("return Array.prototype.filter.call(document.querySelectorAll("
+                        + "'.screen:not([hidden]) th, .screen:not([hidden]) td, .screen:not([hidden]) button,"
+                        + " .screen:not([hidden]) .level, .outline-link'), function (e) {"
+                        // The stacked summary's column headers are kept for screen readers in a 1 px box.
+                        + " var head = e.closest('thead');"
+                        + " return e.offsetParent !== null && !(head && head.getBoundingClientRect().width <= 2)"
+                        + " && e.scrollWidth > e.clientWidth + 1; })"
+                        + ".map(function (e) { return e.textContent.trim(); });"))
+                .as("text wider than its box (a table cell, a button) on %s", screen)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isEmpty();
         assertNoViolations(screen);
     }
 
