@@ -83,10 +83,11 @@
   }
 
   /**
-   * say(text, warning) shows a line in the player's connection notice. The link's "failure" says, for the learner,
+   * say(text, warning) shows a line in the player's connection notice; text(key, args) gives the player's words in
+   * the page's language (player.js has them from the page). The link's "failure" says, for the learner,
    * why it could not start; the player then runs as an offline self-check with that message.
    */
-  function link(launch, say) {
+  function link(launch, say, text) {
     var token = null;
     var template = {};
     var launchMode = "Normal";
@@ -138,16 +139,14 @@
           return null;
         }
         if (!response.ok) {
-          throw new Error("reading " + stateId + ": HTTP " + response.status);
+          throw new Error(stateId + ": HTTP " + response.status);
         }
         return response.json();
       });
     }
 
-    function refused(text) {
-      self.failure = "Your learning management system refused to start this course (" + text + "), so your " +
-        "results cannot be recorded. Close the course and open it again from your learning management system; " +
-        "if this stays, tell your course administrator.";
+    function refused(why) {
+      self.failure = text("player.cmi5.refused", [why]);
     }
 
     function context(categories, extensions) {
@@ -202,7 +201,7 @@
         sending = false;
         if (response.ok) {
           if (retries > 0) {
-            say("Connected to your learning management system (cmi5). Your progress is saved.");
+            say(text("player.lms.reconnected", ["cmi5"]));
           }
           retries = 0;
           flush(false);
@@ -210,8 +209,7 @@
         }
         if (response.status >= 400 && response.status < 500) {
           // The LRS will refuse these statements again: tell the learner, keep the rest going.
-          say("Your learning management system did not accept part of your progress (HTTP " + response.status +
-            "). You can keep going; if this stays, tell your course administrator.", true);
+          say(text("player.lms.refusedHttp", [response.status]), true);
           flush(false);
           return;
         }
@@ -225,8 +223,7 @@
     function retry(batch) {
       queue = batch.concat(queue);
       retries++;
-      say("Your learning management system has not confirmed that your progress was saved. Trying again; you can " +
-        "keep going.", true);
+      say(text("player.lms.unconfirmed"), true);
       if (retries <= 5 && !retryTimer) {
         retryTimer = window.setTimeout(function () {
           retryTimer = null;
@@ -253,26 +250,26 @@
           })
           .then(function (answer) {
             if (!answer || typeof answer["auth-token"] !== "string") {
-              throw new Error(answer && answer["error-text"] ? answer["error-text"] : "no authorization token");
+              throw new Error(answer && answer["error-text"] ? answer["error-text"] : text("player.cmi5.noToken"));
             }
             token = answer["auth-token"];
             return readState("LMS.LaunchData");
           })
           .then(function (launchData) {
             if (!launchData || !launchData.contextTemplate) {
-              throw new Error("no launch data");
+              throw new Error(text("player.cmi5.noLaunchData"));
             }
             template = launchData.contextTemplate;
             if (!template.extensions || !template.extensions[SESSION_ID]) {
-              throw new Error("no session id in the launch data");
+              throw new Error(text("player.cmi5.noSessionId"));
             }
             launchMode = launchData.launchMode || "Normal";
             var score = Number(launchData.masteryScore);
             masteryScore = launchData.masteryScore !== undefined && isFinite(score) && score >= 0 && score <= 1
               ? score : null;
             returnUrl = typeof launchData.returnURL === "string" && launchData.returnURL ? launchData.returnURL : null;
-            // cmi5 requires the AU to read the learner preferences; the player has a single language and no audio,
-            // so they change nothing, and a missing document is no error.
+            // cmi5 requires the AU to read the learner preferences; the player speaks the course's language and has
+            // no audio, so they change nothing, and a missing document is no error.
             return request("GET", "activities/agents/profile", {
               agent: JSON.stringify(launch.actor),
               profileId: "cmi5LearnerPreferences"
@@ -288,17 +285,15 @@
             }
             initializedAt = Date.now();
             send(defined("initialized"));
-            say(launchMode === "Normal"
-              ? "Connected to your learning management system (cmi5). Your progress is saved as you go."
-              : "Opened from your learning management system to look through (" + launchMode.toLowerCase() +
-                " mode): nothing you do now is recorded.");
+            say(launchMode === "Normal" ? text("player.lms.connected", ["cmi5"])
+              : text(launchMode === "Browse" ? "player.cmi5.browse" : "player.cmi5.review"));
             done({
               saved: progress && typeof progress.data === "string" ? progress.data : null,
               mastery: masteryScore === null ? null : Math.round(masteryScore * 10000) / 100
             });
           })
           .catch(function (error) {
-            refused(error && error.message ? error.message : "no answer");
+            refused(error && error.message ? error.message : text("player.cmi5.noAnswer"));
             done(null);
           });
       },
@@ -349,12 +344,10 @@
           reported: reported
         }, true).then(function (response) {
           if (!response.ok) {
-            say("Your learning management system did not save your place in the course (HTTP " + response.status +
-              "). You can keep going; if this stays, tell your course administrator.", true);
+            say(text("player.cmi5.notSaved", [response.status]), true);
           }
         }, function () {
-          say("Your learning management system could not be reached to save your place in the course. You can " +
-            "keep going; it is tried again with your next answer.", true);
+          say(text("player.cmi5.unreachable"), true);
         });
       },
       scored: function (score) {
@@ -402,8 +395,7 @@
         // Sent at once even while an earlier request is under way: the page may be closing, and cmi5 orders a
         // session's statements by their timestamps.
         flush(true);
-        say("You have left the course and your progress is saved. You can close this window; to carry on later, " +
-          "open the course again from your learning management system.");
+        say(text("player.cmi5.left"));
         if (returnUrl) {
           window.setTimeout(function () { window.location.assign(returnUrl); }, 300);
         }

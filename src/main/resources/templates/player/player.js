@@ -14,7 +14,77 @@
   var CONFIDENCE = body.getAttribute("data-confidence") === "true";
   var FORMAT = "2";
   var VIEWS = "RAFXS";
-  var SURE = { low: "unsure", medium: "fairly sure", high: "sure" };
+
+  // ---------------------------------------------------------------- the player's words
+
+  // The export renders the page with the app's texts (i18n/player) in the course's language, or in English when the
+  // app has none in it, and puts the same texts here as JSON data; the script has no words of its own.
+  var TEXTS = JSON.parse(document.getElementById("player-texts").textContent);
+  var UI_LANG = body.getAttribute("data-ui-lang");
+  var COURSE_LANG = document.documentElement.lang;
+  // English words in a course in another language are marked as English; course content inside them as the course's.
+  var MARKED = UI_LANG !== String(COURSE_LANG).split(/[-_]/)[0].toLowerCase();
+
+  function t(key, args) {
+    var text = TEXTS[key];
+    if (text === undefined) {
+      throw new Error("OncoLearn: no text " + key);
+    }
+    (args || []).forEach(function (arg, i) {
+      text = text.split("{" + i + "}").join(String(arg));
+    });
+    return text;
+  }
+
+  /** The key's ".one" text for a count of 1, its ".other" text otherwise. */
+  function plural(key, count, args) {
+    return t(key + (count === 1 ? ".one" : ".other"), args);
+  }
+
+  function number(n) {
+    return String(n).replace(".", t("player.decimal"));
+  }
+
+  function percentText(n) {
+    return t("player.percent", [number(n)]);
+  }
+
+  /**
+   * The player's words as nodes in an element: a {content: text} argument is course content (a lesson title, an
+   * option), marked with the course's language when the words around it are not in it.
+   */
+  function compose(el, key, args) {
+    var parts = t(key).split(/(\{\d+\})/);
+    parts.forEach(function (part) {
+      var slot = /^\{(\d+)\}$/.exec(part);
+      var value = slot ? args[Number(slot[1])] : part;
+      if (value !== null && typeof value === "object") {
+        if (MARKED) {
+          var span = document.createElement("span");
+          span.lang = COURSE_LANG;
+          span.textContent = value.content;
+          el.appendChild(span);
+        } else {
+          el.appendChild(document.createTextNode(value.content));
+        }
+      } else if (value !== "") {
+        el.appendChild(document.createTextNode(String(value)));
+      }
+    });
+    return el;
+  }
+
+  /** Marks an element that holds the player's words with their language, when it is not the course's. */
+  function chrome(el) {
+    if (MARKED) {
+      el.lang = UI_LANG;
+    }
+    return el;
+  }
+
+  function sureText(level) {
+    return t("player.sure." + level);
+  }
 
   // ---------------------------------------------------------------- course read from the page
 
@@ -30,7 +100,7 @@
     lessons.push({
       index: index,
       reader: section,
-      title: section.querySelector(".screen-heading").textContent,
+      name: section.getAttribute("data-title"),
       startButton: button,
       objectiveOrder: order,
       objectives: objectives,
@@ -340,6 +410,7 @@
 
   function say(text, warning) {
     notice.textContent = text;
+    chrome(notice);
     notice.classList.toggle("warning", Boolean(warning));
   }
 
@@ -369,8 +440,7 @@
     }
 
     function ended() {
-      say("This session has ended. Close the course and open it again from your learning management system to " +
-        "carry on; your saved progress is kept.", true);
+      say(t("player.lms.ended"), true);
     }
 
     var lms = {
@@ -386,8 +456,7 @@
         var ok = attempt(calls.set, [el, String(value)]) === "true";
         if (!ok) {
           problem("SetValue " + el);
-          say("Your learning management system did not accept part of your progress. You can keep going; " +
-            "if this stays, tell your course administrator.", true);
+          say(t("player.lms.refused"), true);
         }
         return ok;
       },
@@ -402,15 +471,14 @@
         }
         if (attempt(calls.commit, [""]) === "true") {
           if (retries > 0) {
-            say("Connected to your learning management system (" + label + "). Your progress is saved.");
+            say(t("player.lms.reconnected", [label]));
           }
           retries = 0;
           return;
         }
         problem("Commit");
         retries++;
-        say("Your learning management system has not confirmed that your progress was saved. " +
-          "Trying again; you can keep going.", true);
+        say(t("player.lms.unconfirmed"), true);
         if (retries <= 5) {
           retryTimer = window.setTimeout(lms.commit, 1000 * Math.pow(2, retries - 1));
         }
@@ -430,7 +498,7 @@
         var lmsMastery = reviewOnly ? NaN : dialect.begin(lms);
         var count = parseInt(lms.get("cmi.interactions._count"), 10);
         interactions = isFinite(count) && count >= 0 ? count : 0;
-        say("Connected to your learning management system (" + label + "). Your progress is saved as you go.");
+        say(t("player.lms.connected", [label]));
         done({
           saved: lms.get(dialect.suspendData),
           mastery: isFinite(lmsMastery) && lmsMastery > 0 ? lmsMastery : null
@@ -493,8 +561,7 @@
     return {
       standalone: true,
       start: function (done) {
-        say(reason + " This is an offline self-check: nothing is reported, and your progress stays in this browser.",
-          warnOffline);
+        say(t("player.offline", [reason]), warnOffline);
         var store = storage();
         var saved = null;
         try {
@@ -525,15 +592,13 @@
     if (STANDARD === "cmi5") {
       var launch = window.OncoCmi5 && window.OncoCmi5.launchParameters(window.location.search);
       if (!launch) {
-        return standalone("This course was opened without the launch details that a cmi5 learning management " +
-          "system adds to its address, so your results cannot be recorded. To get credit, open the course from " +
-          "your learning management system.", true);
+        return standalone(t("player.cmi5.noLaunch"), true);
       }
-      return window.OncoCmi5.link(launch, say);
+      return window.OncoCmi5.link(launch, say, t);
     }
     var api = STANDARD === "scorm2004" ? findApi("API_1484_11") : findApi("API");
     if (!api) {
-      return standalone("No learning management system was found.");
+      return standalone(t("player.lms.none"));
     }
     var link = connected(STANDARD === "scorm2004" ? scorm2004(api) : scorm12(api));
     return link;
@@ -559,10 +624,12 @@
     shownAt = Date.now();
   }
 
+  /** An element; with text, the text is the player's words and the element is marked as such (see chrome). */
   function element(tag, text, className) {
     var el = document.createElement(tag);
     if (text) {
       el.textContent = text;
+      chrome(el);
     }
     if (className) {
       el.className = className;
@@ -570,11 +637,22 @@
     return el;
   }
 
-  function actionButton(text, handler, primary) {
-    var button = element("button", text, primary ? "primary" : "secondary");
+  /**
+   * A button in the player's words: label is a text or an element's worth of composed nodes; action names what it
+   * does whatever the language ("retry", "continue", "summary", "lesson", "read-again", "review").
+   */
+  function actionButton(label, action, handler, primary) {
+    var button = typeof label === "string" ? element("button", label) : chrome(label);
+    button.className = primary ? "primary" : "secondary";
     button.type = "button";
+    button.setAttribute("data-action", action);
     button.addEventListener("click", handler);
     return button;
+  }
+
+  /** "Continue to lesson 2: Title" and the like: the player's words around a lesson's title. */
+  function aboutLesson(key, lesson) {
+    return compose(document.createElement("button"), key, [lesson.index + 1, { content: lesson.name }]);
   }
 
   /** The view that can really be shown now; anything else falls back to the flow's next step. */
@@ -619,11 +697,11 @@
     var button = lesson.startButton;
     var count = button.getAttribute("data-checks");
     if (round.round === 0) {
-      button.textContent = count === "1" ? "Start the check" : "Start the " + count + " checks";
+      button.textContent = plural("player.lesson.start", Number(count), [count]);
     } else if (round.done < round.items.length) {
-      button.textContent = "Continue the checks";
+      button.textContent = t("player.lesson.continue");
     } else {
-      button.textContent = "See your lesson result";
+      button.textContent = t("player.lesson.toResult");
     }
     show(lesson.reader, focus);
   }
@@ -633,8 +711,8 @@
     var form = check.form;
     var answered = answer !== null;
     var heading = form.querySelector(".screen-heading");
-    heading.textContent = (at.round > 1 ? "Retry: check " : "Check ") + at.position + " of " + at.count +
-      " · Lesson " + (check.lesson.index + 1);
+    heading.textContent = t(at.round > 1 ? "player.check.headingRetry" : "player.check.heading",
+      [at.position, at.count, check.lesson.index + 1]);
     var list = form.querySelector("fieldset.answer");
     at.order.forEach(function (id) {
       list.appendChild(check.options.filter(function (o) { return o.id === id; })[0].row);
@@ -647,6 +725,7 @@
       option.row.classList.toggle("is-key", answered && option.key);
       option.row.classList.toggle("is-wrong-choice", answered && !option.key && option.input.checked);
       option.verdict.textContent = answered ? verdictOf(option) : "";
+      chrome(option.verdict);
     });
     check.levels.forEach(function (input) {
       input.disabled = answered;
@@ -656,7 +735,7 @@
     form.querySelector("button[type=submit]").hidden = answered;
     var next = form.querySelector("[data-action=next]");
     next.hidden = !answered;
-    next.textContent = flow.step().step === "answering" ? "Next check" : "See your lesson result";
+    next.textContent = t(flow.step().step === "answering" ? "player.check.next" : "player.lesson.toResult");
     var feedback = form.querySelector(".feedback");
     feedback.textContent = "";
     feedback.className = "feedback";
@@ -673,9 +752,9 @@
   function verdictOf(option) {
     var chosen = option.input.checked;
     if (option.key) {
-      return chosen ? "Your choice — correct." : "Correct answer — you did not choose it.";
+      return t(chosen ? "player.verdict.keyChosen" : "player.verdict.keyMissed");
     }
-    return chosen ? "Your choice — not correct." : "Not correct.";
+    return t(chosen ? "player.verdict.wrongChosen" : "player.verdict.wrong");
   }
 
   function isRight(check, chosen) {
@@ -684,7 +763,7 @@
   }
 
   function marksText(marks) {
-    return (marks > 0 ? "+" : marks < 0 ? "−" : "") + Math.abs(marks) + (Math.abs(marks) === 1 ? " mark" : " marks");
+    return plural("player.marks", Math.abs(marks), [(marks > 0 ? "+" : marks < 0 ? "−" : "") + Math.abs(marks)]);
   }
 
   function fillFeedback(check, answer) {
@@ -692,50 +771,48 @@
     var right = isRight(check, answer.chosen);
     feedback.textContent = "";
     feedback.className = "feedback " + (right ? "is-correct" : "is-incorrect");
-    feedback.appendChild(element("p", right ? "Correct" : "Not quite", "feedback-title"));
+    feedback.appendChild(element("p", t(right ? "player.feedback.correct" : "player.feedback.notQuite"),
+      "feedback-title"));
     var keys = check.options.filter(function (o) { return o.key; });
     if (!right) {
-      feedback.appendChild(element("p", (keys.length > 1 ? "The correct answers are: " : "The correct answer is: ") +
-        sentence(keys.map(function (o) { return o.label; }).join("; "))));
+      var answers = sentence(keys.map(function (o) { return o.label; }).join("; "));
+      feedback.appendChild(chrome(compose(element("p"),
+        "player.feedback.answer." + (keys.length === 1 ? "one" : "other"), [{ content: answers }])));
     }
     if (answer.confidence) {
       var marks = window.OncoFlow.MARKS[answer.confidence][right ? 0 : 1];
-      feedback.appendChild(element("p", "You said you were " + SURE[answer.confidence] + ", and your answer was " +
-        (right ? "right" : "not right") + ": " + marksText(marks) + "."));
+      feedback.appendChild(element("p", t("player.feedback.sure", [sureText(answer.confidence),
+        t(right ? "player.feedback.right" : "player.feedback.wrong"), marksText(marks)])));
     }
     check.options.filter(function (o) { return answer.chosen.indexOf(o.id) >= 0; }).forEach(function (option) {
       var why = element("p");
-      why.appendChild(element("strong", "Your choice: " + option.label));
+      why.appendChild(chrome(compose(element("strong"), "player.feedback.choice", [{ content: option.label }])));
       why.appendChild(document.createTextNode(" " + option.rationale.textContent));
       feedback.appendChild(why);
     });
-    feedback.appendChild(element("p", "Each option below now shows why it is right or wrong.", "feedback-hint"));
+    feedback.appendChild(element("p", t("player.feedback.hint"), "feedback-hint"));
   }
 
-  function times(n) {
-    return n === 1 ? "1 time" : n + " times";
-  }
 
   /** Marks and calibration in plain words: "When you were sure, you were right 9 times out of 10." */
   function appendConfidence(box, marks, calibration) {
     if (!CONFIDENCE) {
       return;
     }
-    box.appendChild(element("p", "Your marks: " + (marks < 0 ? "−" + Math.abs(marks) : String(marks)) +
-      ". A right answer earned 1, 2 or 3 marks and a wrong one cost 0, 2 or 6, by how sure you said you were.",
+    box.appendChild(element("p", t("player.marks.total", [marks < 0 ? "−" + Math.abs(marks) : String(marks)]),
       "marks"));
     var lines = window.OncoFlow.LEVELS.slice().reverse().filter(function (level) {
       return calibration[level][1] > 0;
     }).map(function (level) {
       var c = calibration[level];
-      return "When you were " + SURE[level] + ", you were right " + times(c[0]) + " out of " + c[1] + ".";
+      return t("player.calibration", [sureText(level), plural("player.calibration.times", c[0], [c[0]]), c[1]]);
     });
     if (lines.length > 0) {
       var list = element("ul", "", "calibration");
       lines.forEach(function (line) {
         list.appendChild(element("li", line));
       });
-      box.appendChild(element("h3", "How sure you were"));
+      box.appendChild(element("h3", t("player.calibration.heading")));
       box.appendChild(list);
     }
   }
@@ -744,52 +821,51 @@
     return lessons.filter(function (lesson) { return !flow.finished(flow.lessonAt(lesson.index)); })[0];
   }
 
-  function shortTitle(lesson) {
-    return lesson.title.replace(/^Lesson \d+: /, "");
-  }
-
   function renderResult(lesson, focus) {
     var result = flow.result(lesson.index);
     var next = lessons[lesson.index + 1];
     var mastery = flow.mastery();
-    resultScreen.querySelector(".screen-heading").textContent = "Lesson " + (lesson.index + 1) + " result";
+    resultScreen.setAttribute("data-lesson", String(lesson.index));
+    resultScreen.querySelector(".screen-heading").textContent = t("player.result.heading", [lesson.index + 1]);
     var box = resultScreen.querySelector(".screen-body");
     box.textContent = "";
-    box.appendChild(element("p", result.correct + " of " + result.total + " correct (" +
-      percent(result.correct, result.total) + " %)", "score"));
-    box.appendChild(element("p", result.mastered
-      ? "Mastered: you reached the " + mastery + " % mastery level."
-      : "Not mastered yet: the mastery level is " + mastery + " %. Retry what you missed to get there.",
-      result.mastered ? "mastered" : "not-mastered"));
-    box.appendChild(element("p", "On your first try: " + result.firstTry + " of " + result.total + " (" +
-      percent(result.firstTry, result.total) + " %)"));
+    box.appendChild(element("p", t("player.result.score", [result.correct, result.total,
+      percentText(percent(result.correct, result.total))]), "score"));
+    box.appendChild(element("p", t(result.mastered ? "player.result.mastered" : "player.result.notMastered",
+      [percentText(mastery)]), result.mastered ? "mastered" : "not-mastered"));
+    box.appendChild(element("p", t("player.result.firstTry", [result.firstTry, result.total,
+      percentText(percent(result.firstTry, result.total))])));
     appendConfidence(box, result.marks, result.calibration);
     if (result.missed.length > 0) {
-      box.appendChild(element("h3", "What you missed"));
+      box.appendChild(element("h3", t("player.result.missed")));
       var list = element("ul", "", "missed");
       result.missed.forEach(function (objective) {
-        list.appendChild(element("li", lesson.objectives[objective] || objective));
+        // An objective is course content: in the course's language, not marked as the player's words.
+        var item = document.createElement("li");
+        item.textContent = lesson.objectives[objective] || objective;
+        list.appendChild(item);
       });
       box.appendChild(list);
     }
     var actions = element("div", "", "actions");
     if (result.missed.length > 0) {
-      actions.appendChild(actionButton("Retry what you missed (" + result.missed.length + " check" +
-        (result.missed.length === 1 ? "" : "s") + ")", function () { retryMissed(lesson); }, true));
+      actions.appendChild(actionButton(plural("player.result.retry", result.missed.length, [result.missed.length]),
+        "retry", function () { retryMissed(lesson); }, true));
     }
     var unfinished = firstUnfinished();
     if (next) {
-      actions.appendChild(actionButton("Continue to lesson " + (next.index + 1) + ": " + shortTitle(next),
+      actions.appendChild(actionButton(aboutLesson("player.result.continue", next), "continue",
         function () { proceed(lesson); }, result.missed.length === 0));
     } else if (!unfinished) {
-      actions.appendChild(actionButton("See the course summary", function () { proceed(lesson); },
+      actions.appendChild(actionButton(t("player.result.summary"), "summary", function () { proceed(lesson); },
         result.missed.length === 0));
     } else {
-      box.appendChild(element("p", "The course summary opens when every lesson is finished."));
-      actions.appendChild(actionButton("Go to lesson " + (unfinished.index + 1) + ": " + shortTitle(unfinished),
+      box.appendChild(element("p", t("player.result.summaryLater")));
+      actions.appendChild(actionButton(aboutLesson("player.result.goTo", unfinished), "lesson",
         function () { openLesson(unfinished.index); }, result.missed.length === 0));
     }
-    actions.appendChild(actionButton("Read the lesson again", function () { openLesson(lesson.index); }));
+    actions.appendChild(actionButton(t("player.result.readAgain"), "read-again",
+      function () { openLesson(lesson.index); }));
     box.appendChild(actions);
     show(resultScreen, focus);
   }
@@ -799,17 +875,17 @@
     var mastery = flow.mastery();
     var box = summaryScreen.querySelector(".screen-body");
     box.textContent = "";
-    box.appendChild(element("p", "You answered " + score.correct + " of " + score.total + " checks correctly (" +
-      percent(score.correct, score.total) + " %).", "score"));
-    box.appendChild(element("p", score.passed
-      ? "Passed: you reached the course mastery level of " + mastery + " %."
-      : "Not passed yet: the course mastery level is " + mastery + " %. Retry what you missed in any lesson.",
-      score.passed ? "mastered" : "not-mastered"));
+    box.appendChild(element("p", plural("player.summary.answered", score.total, [score.correct, score.total,
+      percentText(percent(score.correct, score.total))]), "score"));
+    box.appendChild(element("p", t(score.passed ? "player.summary.passed" : "player.summary.notPassed",
+      [percentText(mastery)]), score.passed ? "mastered" : "not-mastered"));
     appendConfidence(box, score.marks, score.calibration);
-    var columns = ["Lesson", "Score", "First try", "Mastered"];
+    var columns = ["lesson", "score", "firstTry", "mastered"].map(function (key) {
+      return t("player.summary." + key);
+    });
     // Explicit roles: on a narrow screen the stylesheet lays the rows out as blocks, and some browsers (Safari, for
     // one) drop a table's meaning for screen readers when its parts are no longer displayed as table parts.
-    var table = element("table", "", "summary-table");
+    var table = chrome(element("table", "", "summary-table"));
     table.setAttribute("role", "table");
     var thead = table.createTHead();
     thead.setAttribute("role", "rowgroup");
@@ -828,14 +904,15 @@
       var started = roundOf(lesson).round > 0;
       var row = rows.insertRow();
       row.setAttribute("role", "row");
-      var name = element("th", lesson.title);
+      var name = compose(element("th"), "player.lesson.title", [lesson.index + 1, { content: lesson.name }]);
       name.scope = "row";
       name.setAttribute("role", "rowheader");
       row.appendChild(name);
       [
-        started ? result.correct + " of " + result.total : "not started",
-        started ? result.firstTry + " of " + result.total : "–",
-        flow.finished(flow.lessonAt(lesson.index)) ? (result.mastered ? "yes" : "not yet") : "–"
+        started ? t("player.summary.part", [result.correct, result.total]) : t("player.summary.notStarted"),
+        started ? t("player.summary.part", [result.firstTry, result.total]) : t("player.summary.none"),
+        flow.finished(flow.lessonAt(lesson.index))
+          ? t(result.mastered ? "player.summary.yes" : "player.summary.notYet") : t("player.summary.none")
       ].forEach(function (text, i) {
         var cell = row.insertCell();
         cell.textContent = text;
@@ -847,7 +924,7 @@
     var actions = element("div", "", "actions");
     lessons.forEach(function (lesson) {
       if (flow.canOpen(lesson.index)) {
-        actions.appendChild(actionButton("Review lesson " + (lesson.index + 1), function () {
+        actions.appendChild(actionButton(t("player.summary.review", [lesson.index + 1]), "review", function () {
           openLesson(lesson.index);
         }));
       }
@@ -860,7 +937,7 @@
     var score = flow.courseScore();
     var open = flow.step();
     progressBar.value = score.answered;
-    progressText.textContent = score.answered + " of " + score.total + " checks answered";
+    progressText.textContent = plural("player.progress.answered", score.total, [score.answered, score.total]);
     lessons.forEach(function (lesson) {
       var round = roundOf(lesson);
       var status = document.querySelector("[data-status-of='" + lesson.index + "']");
@@ -873,11 +950,12 @@
         link.removeAttribute("aria-current");
       }
       if (flow.finished(flow.lessonAt(lesson.index))) {
-        status.textContent = flow.result(lesson.index).mastered ? "mastered" : "finished";
+        status.textContent = t(flow.result(lesson.index).mastered
+          ? "player.status.mastered" : "player.status.finished");
       } else if (round.round > 0) {
-        status.textContent = "in progress";
+        status.textContent = t("player.status.inProgress");
       } else {
-        status.textContent = openable ? "" : "locked";
+        status.textContent = openable ? "" : t("player.status.locked");
       }
     });
   }
@@ -889,8 +967,7 @@
   // cmi5 starts asynchronously (token, launch data and saved progress come over the network); SCORM at once.
   link.start(function (session) {
     if (session === null) {
-      link = standalone(link.failure || "Your learning management system did not start a session.",
-        Boolean(link.failure));
+      link = standalone(link.failure || t("player.lms.noSession"), Boolean(link.failure));
       link.start(begin);
     } else {
       begin(session);
@@ -908,8 +985,7 @@
       flow.setMastery(MASTERY);
       view = restored.view;
     } else if (session.saved) {
-      say(notice.textContent + " This course was updated since your last visit, so it starts again from the " +
-        "beginning.");
+      say(t("player.updated", [notice.textContent]));
     }
     begun = true;
     try {
@@ -977,11 +1053,11 @@
     var level = check.levels.filter(function (input) { return input.checked; })[0];
     var error = check.form.querySelector(".form-error");
     if (chosen.length === 0) {
-      error.textContent = check.multiple ? "Choose at least one answer first." : "Choose an answer first.";
+      error.textContent = t(check.multiple ? "player.error.chooseAll" : "player.error.choose");
       return;
     }
     if (CONFIDENCE && !level) {
-      error.textContent = "Choose how sure you are (unsure, fairly sure or sure) first.";
+      error.textContent = t("player.error.sure");
       check.levels[0].focus();
       return;
     }
@@ -1038,8 +1114,7 @@
   window.addEventListener("beforeunload", leave);
   window.addEventListener("pageshow", function (event) {
     if (event.persisted && left) {
-      say("This session has ended. Close the course and open it again from your learning management system to " +
-        "carry on; your saved progress is kept.", true);
+      say(t("player.lms.ended"), true);
     }
   });
   // Mobile browsers may discard a hidden page without a pagehide event; make sure the last state is committed.

@@ -205,13 +205,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The words inside the element matched by the selector that the page draws on more than one line: letters of one
+     * The words inside the elements matched by the selector that the page draws on more than one line: letters of one
      * word split across lines. A word may end in a hyphen or slash, after which a break is a proper one.
      */
     @SuppressWarnings("unchecked")
     List<String> wordsSplitAcrossLines(String selector) {
         return (List<String>) script(
-                "var root = document.querySelector(arguments[0]); var split = [];"
+                "var split = [];"
+                        + "document.querySelectorAll(arguments[0]).forEach(function (root) {"
                         + "var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
                         + "for (var node = walker.nextNode(); node; node = walker.nextNode()) {"
                         + "  if (node.parentElement.offsetParent === null) { continue; }"
@@ -225,6 +226,7 @@ public final class Browser implements AutoCloseable {
                         + "    if (Object.keys(lines).length > 1) { split.push(m[0]); }"
                         + "  }"
                         + "}"
+                        + "});"
                         + "return split;",
                 selector);
     }

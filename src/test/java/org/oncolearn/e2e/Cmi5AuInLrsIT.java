@@ -47,6 +47,10 @@ class Cmi5AuInLrsIT {
     @TempDir
     static Path packageRoot;
 
+    /** The same AU for the course marked as German. */
+    @TempDir
+    static Path germanRoot;
+
     /** The bundled course's first two lessons: enough for the flow across lessons, short enough for a browser. */
     static Course course;
 
@@ -65,6 +69,20 @@ class Cmi5AuInLrsIT {
                 .export(course)
                 .zip();
         unzip(zip, packageRoot);
+        Course german = new Course(
+                course.id(),
+                course.title(),
+                "de",
+                course.masteryPercent(),
+                course.summary(),
+                course.reviewed(),
+                course.lessons(),
+                course.version());
+        unzip(
+                new Cmi5Exporter(Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC))
+                        .export(german)
+                        .zip(),
+                germanRoot);
         // What an LMS reads from the course structure when the package is imported.
         Element au = (Element) DocumentBuilderFactory.newNSInstance()
                 .newDocumentBuilder()
@@ -195,6 +213,55 @@ class Cmi5AuInLrsIT {
         assertThat(player.heading())
                 .isEqualTo("Lesson 1: " + course.lessons().getFirst().title());
         browser.screenshot("cmi5-without-launch");
+    }
+
+    @Test
+    void a_german_au_says_in_german_that_it_is_connected_and_that_the_learner_has_left() throws IOException {
+        try (TestLrs german = new TestLrs(germanRoot)) {
+            TestLrs.Launch launch = german.launch(auUrl, publisherId, masteryScore);
+            browser.driver().get(launch.url());
+            browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
+            browser.waitFor(d -> german.verbs(launch).contains("initialized") ? Boolean.TRUE : null);
+            assertThat(player.connection())
+                    .isEqualTo("Mit Ihrer Lernplattform verbunden (cmi5). Ihr Fortschritt wird laufend gespeichert.");
+            int asked = ScormPlayer.checksAsked(course.lessons().getFirst());
+            player.tabTo("Mit den " + asked + " Fragen beginnen");
+            player.keys(Keys.ENTER);
+            player.answerByKeyboard(false, null, "Antwort prüfen");
+            browser.waitForText("Nicht ganz");
+            assertThat(player.englishPlayerWords()).isEmpty();
+
+            WebElement exit = browser.driver().findElement(By.id("exit"));
+            assertThat(exit.getText()).isEqualTo("Speichern und beenden");
+            browser.script("arguments[0].focus();", exit);
+            exit.sendKeys(Keys.ENTER);
+            browser.waitFor(d -> german.verbs(launch).contains("terminated") ? Boolean.TRUE : null);
+            assertThat(player.connection())
+                    .isEqualTo("Sie haben den Kurs verlassen, und Ihr Fortschritt ist gespeichert. Sie können dieses"
+                            + " Fenster schließen; um später weiterzumachen, öffnen Sie den Kurs erneut über Ihre"
+                            + " Lernplattform.");
+            assertThat(player.englishPlayerWords()).isEmpty();
+            assertNoAccessibilityViolations("cmi5-german-exited");
+            phoneWidth(true);
+            try {
+                assertThat(browser.sidewaysOverflow()).isLessThanOrEqualTo(0);
+                assertThat(browser.wordsSplitAcrossLines(".top")).isEmpty();
+                PatientSelfCheckIT.fullPageScreenshot(browser, "cmi5-german-exited-360-full");
+            } finally {
+                phoneWidth(false);
+            }
+            assertThat(german.verbs(launch)).containsExactly("initialized", "answered", "terminated");
+            assertThat(german.problems()).isEmpty();
+
+            browser.driver().get(launch.url().replaceFirst("\\?.*", ""));
+            browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
+            assertThat(player.connection())
+                    .startsWith("Dieser Kurs wurde ohne die Startangaben geöffnet")
+                    .endsWith("Dies ist ein Selbsttest ohne Verbindung: Nichts wird gemeldet, und Ihr Fortschritt"
+                            + " bleibt in diesem Browser.");
+            assertThat(player.englishPlayerWords()).isEmpty();
+            assertNoAccessibilityViolations("cmi5-german-without-launch");
+        }
     }
 
     @Test

@@ -66,6 +66,9 @@ class ScormPackageInLmsIT {
         unzip(
                 exporter().export(oneCheckPerObjective, ScormStandard.SCORM12).open(),
                 siteRoot.resolve("one-per-objective"));
+        for (ScormStandard standard : ScormStandard.values()) {
+            unzip(exporter().export(german(course), standard).open(), siteRoot.resolve("de-" + standard.key()));
+        }
         unzip(
                 exporter().export(oneCheckPerObjective, ScormStandard.SCORM2004).open(),
                 siteRoot.resolve("one-per-objective-2004"));
@@ -171,6 +174,52 @@ class ScormPackageInLmsIT {
                 .isEqualTo(answered.stream()
                         .map(id -> done.interactionId(course.check(id).orElseThrow()))
                         .collect(Collectors.toSet()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormStandard.class)
+    void a_german_course_tells_the_learner_in_german_what_the_lms_keeps_and_resumes_in_german(ScormStandard standard) {
+        Lesson first = course.lessons().getFirst();
+        int asked = ScormPlayer.checksAsked(first);
+        String label = standard == ScormStandard.SCORM12 ? "SCORM 1.2" : "SCORM 2004";
+
+        lms.launch(standard, "de-" + standard.key(), null, Map.of());
+        player.enterFrame();
+        assertThat(player.connection())
+                .isEqualTo(
+                        "Mit Ihrer Lernplattform verbunden (" + label + "). Ihr Fortschritt wird laufend gespeichert.");
+        player.tabTo("Mit den " + asked + " Fragen beginnen");
+        player.keys(org.openqa.selenium.Keys.ENTER);
+        player.answerByKeyboard(true, null, "Antwort prüfen");
+        browser.waitForText("Richtig");
+        assertThat(player.englishPlayerWords()).isEmpty();
+        lms.unload(standard);
+        Cmi cmi = new Cmi(standard, lms.data());
+        assertThat(cmi.interactions()).hasSize(1);
+        assertThat(cmi.interactions().values().iterator().next().get("result"))
+                .as("the answer reaches the LMS as in an English course")
+                .isEqualTo("correct");
+
+        lms.launch(standard, "de-" + standard.key(), lms.snapshot(), Map.of());
+        player.enterFrame();
+        assertThat(player.heading()).isEqualTo("Frage 1 von " + asked + " · Lektion 1");
+        assertThat(player.text()).contains("Richtig", "Ihre Auswahl: ", "Nächste Frage");
+        assertThat(player.englishPlayerWords()).isEmpty();
+        browser.screenshot("scorm-german-resumed-" + standard.key());
+        lms.unload(standard);
+    }
+
+    /** The course as a German course: the player's words follow the course's language. */
+    private static Course german(Course course) {
+        return new Course(
+                course.id(),
+                course.title(),
+                "de",
+                course.masteryPercent(),
+                course.summary(),
+                course.reviewed(),
+                course.lessons(),
+                course.version());
     }
 
     @Test

@@ -53,9 +53,7 @@ class ScormPlayerQualityIT {
                   form.querySelector('[data-action=next]').click();
                 }
               } else if (result) {
-                Array.prototype.filter.call(result.querySelectorAll('button'), function (b) {
-                  return /^(Continue to|See the course summary)/.test(b.textContent);
-                })[0].click();
+                result.querySelector('[data-action=continue], [data-action=summary]').click();
               } else {
                 break;
               }
@@ -94,14 +92,13 @@ class ScormPlayerQualityIT {
                   form.querySelector('[data-action=next]').click();
                 }
               } else if (result) {
-                var lesson = Number(/Lesson (\\d+)/.exec(result.querySelector('.screen-heading').textContent)[1]) - 1;
-                var buttons = Array.prototype.slice.call(result.querySelectorAll('button'));
-                var retry = buttons.filter(function (b) { return /^Retry/.test(b.textContent); })[0];
+                var lesson = Number(result.getAttribute('data-lesson'));
+                var retry = result.querySelector('[data-action=retry]');
                 if (retry) {
                   retries[lesson] = (retries[lesson] || 0) + 1;
                   retry.click();
                 } else {
-                  buttons.filter(function (b) { return /^(Continue to|See the course summary)/.test(b.textContent); })[0].click();
+                  result.querySelector('[data-action=continue], [data-action=summary]').click();
                 }
               } else {
                 break;
@@ -130,7 +127,9 @@ class ScormPlayerQualityIT {
         export(bundled, ScormStandard.SCORM2004, "bundled");
         export(bundled.withConfidence(true), ScormStandard.SCORM2004, "sure");
         export(withGermanTitles(bundled), ScormStandard.SCORM2004, "german");
+        export(withGermanTitles(bundled).withConfidence(true), ScormStandard.SCORM2004, "german-sure");
         export(tricky, ScormStandard.SCORM12, "tricky");
+        export(inLanguage(tricky, "fr"), ScormStandard.SCORM12, "french");
         export(large, ScormStandard.SCORM12, "large");
         TestLms.install(siteRoot);
         site = new StaticSite(siteRoot);
@@ -158,6 +157,12 @@ class ScormPlayerQualityIT {
         assertNoViolations(folder + "-lesson");
         player.click(ScormPlayer.startLabel(bundled.lessons().getFirst()));
         assertNoViolations(folder + "-check");
+        // An English course keeps its English words, which the check for a German course would find.
+        assertThat(player.englishPlayerWords())
+                .contains("Course progress", "Lessons", "Check answer", "Skip to the lesson")
+                .anyMatch(text -> text.matches("0 of \\d+ checks answered"))
+                .anyMatch(text -> text.matches("Check 1 of \\d+ · Lesson 1"))
+                .anyMatch(text -> text.startsWith("No learning management system was found. This is an offline"));
         player.choose(firstOptionLabel());
         player.click("Check answer");
         if (sure) {
@@ -255,7 +260,9 @@ class ScormPlayerQualityIT {
     void the_course_summary_splits_no_word_of_a_lesson_title_and_stays_a_table_for_screen_readers(String folder) {
         openStandalone(folder);
         assertThat(browser.script(RUN_THROUGH_COURSE)).isEqualTo(Boolean.TRUE);
-        Course course = folder.equals("german") ? withGermanTitles(bundled) : bundled;
+        boolean german = folder.equals("german");
+        Course course = german ? withGermanTitles(bundled) : bundled;
+        String summary = german ? "Kurszusammenfassung" : "Course summary";
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         try {
             for (int width : List.of(1280, 360)) {
@@ -264,7 +271,7 @@ class ScormPlayerQualityIT {
                         "Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
                 browser.driver().navigate().refresh();
-                browser.waitFor(d -> player.heading().equals("Course summary") ? Boolean.TRUE : null);
+                browser.waitFor(d -> player.heading().equals(summary) ? Boolean.TRUE : null);
                 assertThat(browser.script("return window.innerWidth;")).isEqualTo((long) width);
                 PatientSelfCheckIT.fullPageScreenshot(browser, "player-" + screen + "-full");
                 assertThat(browser.sidewaysOverflow())
@@ -283,14 +290,207 @@ class ScormPlayerQualityIT {
                                 + "'.summary-table tbody th'), function (th) { return th.textContent; });"))
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
                         .containsExactlyElementsOf(course.lessons().stream()
-                                .map(l -> "Lesson " + l.number() + ": " + l.title())
+                                .map(l -> (german ? "Lektion " : "Lesson ") + l.number() + ": " + l.title())
                                 .toList());
                 assertNoViolations(screen);
-                tabTo("Review lesson " + course.lessons().size());
+                int last = course.lessons().size();
+                tabTo(german ? "Lektion " + last + " noch einmal ansehen" : "Review lesson " + last);
             }
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * A German course, from the keyboard alone at a phone's and a desktop's width: every state (lesson, check, a
+     * missing answer, feedback on a wrong and a right answer, lesson result, a retried check, the next lesson, course
+     * summary) speaks German and nothing of the player's English is left, axe finds nothing, nothing scrolls
+     * sideways and no word is split across lines.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void a_german_course_speaks_german_in_every_state_at_a_phones_and_a_desktops_width(int width) {
+        Course course = withGermanTitles(bundled);
+        Lesson first = course.lessons().getFirst();
+        int asked = ScormPlayer.checksAsked(first);
+        openStandalone("german-sure");
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
+        try {
+            browser.driver().navigate().refresh();
+            browser.waitFor(d -> player.heading().isEmpty() ? null : Boolean.TRUE);
+            assertThat(browser.script("return window.innerWidth;")).isEqualTo((long) width);
+            assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("de");
+            assertThat(player.connection())
+                    .isEqualTo("Es wurde keine Lernplattform gefunden. Dies ist ein Selbsttest ohne Verbindung: Nichts"
+                            + " wird gemeldet, und Ihr Fortschritt bleibt in diesem Browser.");
+            assertThat(player.heading()).isEqualTo("Lektion 1: " + first.title());
+            germanState(width, "lesson");
+
+            player.tabTo("Mit den " + asked + " Fragen beginnen");
+            player.keys(Keys.ENTER);
+            assertThat(player.focused()).isEqualTo("Frage 1 von " + asked + " · Lektion 1");
+            assertThat(player.text()).contains("Wie sicher sind Sie?", "Unsicher (niedrig)", "Sicher (hoch)");
+            germanState(width, "check");
+
+            player.answerByKeyboard(false, null, "Antwort prüfen");
+            assertThat(player.text())
+                    .contains("Wählen Sie zuerst aus, wie sicher Sie sind (unsicher, ziemlich sicher oder sicher).");
+            germanState(width, "check-missing-confidence");
+
+            player.tabToMatching("form.check:not([hidden]) .confidence input");
+            player.keys(Keys.SPACE, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            player.tabTo("Antwort prüfen");
+            player.keys(Keys.ENTER);
+            browser.waitForText("Nicht ganz");
+            assertThat(player.focused()).as("focus moves to the way on").isEqualTo("Nächste Frage");
+            assertThat(player.text())
+                    .contains("Sie waren sicher, und Ihre Antwort war nicht richtig: −6 Punkte.", "Ihre Auswahl: ")
+                    .containsPattern("Die richtigen? Antworte?n? (ist|sind): ");
+            germanState(width, "feedback-wrong");
+
+            player.keys(Keys.ENTER);
+            assertThat(player.focused()).isEqualTo("Frage 2 von " + asked + " · Lektion 1");
+            player.answerByKeyboard(true, "low", "Antwort prüfen");
+            browser.waitForText("Richtig");
+            assertThat(player.text()).contains("Sie waren unsicher, und Ihre Antwort war richtig: +1 Punkt.");
+            germanState(width, "feedback-right");
+
+            for (int i = 3; i <= asked; i++) {
+                player.keys(Keys.ENTER);
+                player.answerByKeyboard(true, "medium", "Antwort prüfen");
+                browser.waitFor(d -> player.focused().equals("Nächste Frage")
+                                || player.focused().equals("Zum Ergebnis der Lektion")
+                        ? Boolean.TRUE
+                        : null);
+            }
+            assertThat(player.focused()).isEqualTo("Zum Ergebnis der Lektion");
+            player.keys(Keys.ENTER);
+            assertThat(player.focused()).isEqualTo("Ergebnis von Lektion 1");
+            assertThat(player.text())
+                    .contains((asked - 1) + " von " + asked + " richtig (" + (100 * (asked - 1) / asked) + " %)")
+                    .contains("Wie sicher Sie waren", "Das sollten Sie sich noch einmal ansehen")
+                    .contains("Wenn Sie unsicher waren, war Ihre Antwort 1 von 1 Mal richtig.");
+            germanState(width, "lesson-result");
+
+            player.tabTo("Verpasstes wiederholen (1 Frage)");
+            player.keys(Keys.ENTER);
+            assertThat(player.focused()).isEqualTo("Neuer Versuch: Frage 1 von 1 · Lektion 1");
+            germanState(width, "retry-check");
+            player.answerByKeyboard(true, "high", "Antwort prüfen");
+            browser.waitForText("Richtig");
+            player.keys(Keys.ENTER);
+            assertThat(player.text()).contains("Beherrscht: Sie haben die geforderten 80 % erreicht.");
+            germanState(width, "lesson-result-mastered");
+
+            Lesson second = course.lessons().get(1);
+            player.tabTo("Weiter zu Lektion 2: " + second.title());
+            player.keys(Keys.ENTER);
+            assertThat(player.focused()).isEqualTo("Lektion 2: " + second.title());
+            assertThat(browser.script("return document.querySelector('[data-status-of=\"0\"]').textContent;"))
+                    .isEqualTo("beherrscht");
+            germanState(width, "lesson-2");
+
+            assertThat(browser.script(RUN_THROUGH_COURSE)).isEqualTo(Boolean.TRUE);
+            assertThat(player.heading()).isEqualTo("Kurszusammenfassung");
+            assertThat(player.text())
+                    .contains("Bestanden: Sie haben die für den Kurs geforderten 80 % erreicht.", "Ihre Punkte: ");
+            germanState(width, "course-summary");
+            player.tabTo("Lektion 1 noch einmal ansehen");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** One state of the German course: German words only, axe, no sideways scrolling, no word split, a screenshot. */
+    private static void germanState(int width, String name) {
+        String screen = "german-" + width + "-" + name;
+        PatientSelfCheckIT.fullPageScreenshot(browser, "player-" + screen + "-full");
+        assertThat(player.englishPlayerWords())
+                .as("English words of the player on %s", screen)
+                .isEmpty();
+        assertThat(browser.sidewaysOverflow())
+                .as("sideways scrolling on %s", screen)
+                .isLessThanOrEqualTo(0);
+        assertThat(browser.wordsSplitAcrossLines(
+                        ".top, .outline, .screen:not([hidden]) .screen-heading, .screen:not([hidden]) button,"
+                                + " .hint, .confidence, .form-error, .verdict, .feedback, .screen-body, .notice"))
+                .as("words split across lines on %s", screen)
+                .isEmpty();
+        assertThat(browser.script("return Array.prototype.filter.call(document.querySelectorAll("
+                        + "'.screen:not([hidden]) th, .screen:not([hidden]) td, .screen:not([hidden]) button,"
+                        + " .screen:not([hidden]) .level, .outline-link'), function (e) {"
+                        // The stacked summary's column headers are kept for screen readers in a 1 px box.
+                        + " var head = e.closest('thead');"
+                        + " return e.offsetParent !== null && !(head && head.getBoundingClientRect().width <= 2)"
+                        + " && e.scrollWidth > e.clientWidth + 1; })"
+                        + ".map(function (e) { return e.textContent.trim(); });"))
+                .as("text wider than its box (a table cell, a button) on %s", screen)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .isEmpty();
+        assertNoViolations(screen);
+    }
+
+    /**
+     * A course in a language the player has no words in: the words are English and say so element by element, the
+     * page and the course's own text keep the course's language, also where a lesson title sits inside the player's
+     * words.
+     */
+    @Test
+    void a_course_in_a_language_without_player_texts_marks_the_english_words_as_english() {
+        Course course = inLanguage(CourseLoader.load(Path.of("src", "test", "resources", "export", "tricky")), "fr");
+        openStandalone("french");
+        assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("fr");
+        assertThat(langOf(".skip-link")).isEqualTo("en");
+        assertThat(langOf("#connection")).isEqualTo("en");
+        assertThat(langOf(".lesson-reader:not([hidden]) .screen-heading")).isEqualTo("en");
+        assertThat(langOf(".lesson-reader:not([hidden]) .screen-heading span")).isEqualTo("fr");
+        assertThat(langOf(".lesson-reader:not([hidden]) .lesson-body")).isEqualTo("fr");
+        assertNoViolations("french-lesson");
+
+        player.click("Start the check");
+        Check check = player.shownCheck(course);
+        player.answer(check, false);
+        assertThat(langOf("form.check:not([hidden]) .screen-heading")).isEqualTo("en");
+        assertThat(langOf("form.check:not([hidden]) .stem")).isEqualTo("fr");
+        assertThat(langOf("form.check:not([hidden]) .feedback-title")).isEqualTo("en");
+        assertThat(langOf("form.check:not([hidden]) .feedback strong")).isEqualTo("en");
+        assertThat(langOf("form.check:not([hidden]) .feedback strong span")).isEqualTo("fr");
+        assertThat(langOf("form.check:not([hidden]) .option .verdict:not([hidden])"))
+                .isEqualTo("en");
+        assertNoViolations("french-feedback");
+
+        player.click("See your lesson result");
+        assertThat(langOf("#lesson-result .screen-heading")).isEqualTo("en");
+        assertThat(langOf("#lesson-result .missed li")).as("a missed objective").isEqualTo("fr");
+        assertThat(langOf("#lesson-result [data-action=continue]")).isEqualTo("en");
+        assertThat(langOf("#lesson-result [data-action=continue] span")).isEqualTo("fr");
+        assertThat(browser.script(
+                        "return document.querySelector('#lesson-result [data-action=continue]').textContent;"))
+                .isEqualTo("Continue to lesson 2: Second lesson");
+        assertNoViolations("french-lesson-result");
+    }
+
+    /** The language a screen reader uses for the first element the selector matches: its nearest lang attribute. */
+    private static String langOf(String selector) {
+        return (String) browser.script(
+                "var e = document.querySelector(arguments[0]);"
+                        + "return e === null ? 'no ' + arguments[0] : e.closest('[lang]').getAttribute('lang');",
+                selector);
+    }
+
+    private static Course inLanguage(Course course, String language) {
+        return new Course(
+                course.id(),
+                course.title(),
+                language,
+                course.masteryPercent(),
+                course.summary(),
+                course.reviewed(),
+                course.lessons(),
+                course.version());
     }
 
     /** The roles of the course summary's table in the browser's accessibility tree, counted by role. */
@@ -423,8 +623,13 @@ class ScormPlayerQualityIT {
                         "Which drug blocks PD-1? <img src=\"x\" onerror=\"window.__xss = 1\">",
                         "Which are checkpoint inhibitors? ${notAVelocityReference} #notADirective $!quiet");
         assertThat(browser.script("return window.__xss === undefined;")).isEqualTo(Boolean.TRUE);
-        assertThat(browser.script("return document.querySelectorAll('script').length;"))
+        assertThat(browser.script("return document.querySelectorAll('script[src]').length;"))
                 .isEqualTo(2L);
+        assertThat(browser.script("return document.querySelectorAll('script').length;"))
+                .as("the two scripts and the player's words as data")
+                .isEqualTo(3L);
+        assertThat(browser.script("return document.querySelector('script:not([src])').type;"))
+                .isEqualTo("application/json");
     }
 
     private static void openStandalone(String folder) {

@@ -187,7 +187,11 @@ class ScormPackageContentTest {
                 .contains("${notAVelocityReference} #notADirective $!quiet")
                 .contains("href=\"https://www.cancer.gov/publications/dictionaries/cancer-terms?a=1&amp;b=2\"")
                 .doesNotContain("<script>window", "<img src=\"x\"", "javascript:");
-        assertThat(page.split("<script", -1)).hasSize(3);
+        // The player's two scripts, and its words as data that no browser runs.
+        assertThat(page.split("<script src=", -1)).hasSize(3);
+        assertThat(page.split("<script type=\"application/json\" id=\"player-texts\">", -1))
+                .hasSize(2);
+        assertThat(page.split("<script", -1)).hasSize(4);
     }
 
     @Test
@@ -225,7 +229,7 @@ class ScormPackageContentTest {
                 .isEqualTo(withFixedOrder.lessons().stream()
                         .flatMap(l -> l.objectives().keySet().stream())
                         .toList());
-        assertThat(page).doesNotContain("How sure are you?");
+        assertThat(page).doesNotContain("<legend>How sure are you?</legend>", "class=\"confidence\"");
     }
 
     @ParameterizedTest

@@ -32,6 +32,9 @@ public final class PackageBuilder {
 
     static final List<String> PLAYER_FILES = List.of("player/flow.js", "player/player.js", "player/player.css");
 
+    /** The player's own words, from the app's bundle {@code i18n/player}. */
+    private static final InterfaceTexts TEXTS = InterfaceTexts.load("i18n/player", InterfaceTexts.LANGUAGES);
+
     private final Templates templates = new Templates();
 
     /** Files in the order they go into the zip, the manifest first. */
@@ -66,6 +69,7 @@ public final class PackageBuilder {
     }
 
     private static PackageModel model(Course course, String standard, List<String> schemaFiles) {
+        InterfaceTexts.Texts texts = TEXTS.forContentIn(course.language());
         List<LessonModel> lessons = new ArrayList<>();
         int checkCount = 0;
         int objectiveCount = 0;
@@ -76,7 +80,7 @@ public final class PackageBuilder {
                         check, interactionId(course, check, standard), check.type() == CheckType.MULTIPLE));
             }
             checkCount += checks.size();
-            LessonModel model = new LessonModel(lesson, checks);
+            LessonModel model = new LessonModel(lesson, checks, PackageModel.lessonTitleHtml(texts, course, lesson));
             objectiveCount += model.roundSize();
             lessons.add(model);
         }
@@ -92,7 +96,8 @@ public final class PackageBuilder {
                 objectiveCount,
                 "OncoLearn-" + course.id(),
                 fingerprint(course, lessons),
-                files);
+                files,
+                texts);
     }
 
     /**

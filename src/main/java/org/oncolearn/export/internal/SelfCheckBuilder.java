@@ -2,7 +2,6 @@ package org.oncolearn.export.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,8 +11,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.CheckType;
@@ -24,7 +21,6 @@ import org.oncolearn.course.Option;
 import org.oncolearn.course.WarningSigns;
 import org.oncolearn.course.WarningSigns.Sign;
 import org.oncolearn.export.internal.SelfCheckModel.Question;
-import org.oncolearn.export.internal.SelfCheckModel.Texts;
 import org.oncolearn.export.internal.SelfCheckModel.Topic;
 
 /**
@@ -37,16 +33,11 @@ public final class SelfCheckBuilder {
     private final Templates templates = new Templates();
     private final String style = text("templates/selfcheck/selfcheck.css");
     private final String script = text("templates/selfcheck/selfcheck.js");
-    private final Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+    private final InterfaceTexts texts = InterfaceTexts.load("i18n/patient", WarningSigns.LANGUAGES);
 
     public SelfCheckBuilder() {
         if (script.contains("</") || style.contains("</")) {
             throw new IllegalStateException("the self-check script and stylesheet must not contain \"</\"");
-        }
-        for (String language : WarningSigns.LANGUAGES) {
-            texts.put(
-                    language,
-                    properties("i18n/patient" + ("en".equals(language) ? "" : "_" + language) + ".properties"));
         }
     }
 
@@ -106,14 +97,14 @@ public final class SelfCheckBuilder {
         SelfCheckModel model = new SelfCheckModel(
                 course,
                 opening,
-                new Texts(texts.get(opening)),
+                texts.in(opening),
                 topics,
                 questions,
                 signs,
                 fingerprint(course, questions),
                 style,
                 script,
-                json(texts),
+                texts.jsonHtml(),
                 policy,
                 online && sets(course) > 1
                         ? (set % sets(course) == 0 ? "/self-check" : "/self-check?set=" + (set + 1))
@@ -144,49 +135,6 @@ public final class SelfCheckBuilder {
         return Long.toString(crc.getValue(), 36);
     }
 
-    private static String json(Map<String, Map<String, String>> texts) {
-        StringBuilder out = new StringBuilder("{");
-        texts.forEach((language, byKey) -> {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append(string(language)).append(":{");
-            boolean first = true;
-            for (Map.Entry<String, String> entry : new TreeMap<>(byKey).entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                out.append(string(entry.getKey())).append(':').append(string(entry.getValue()));
-            }
-            out.append('}');
-        });
-        return out.append('}').toString();
-    }
-
-    /** A JSON string that is also safe inside an HTML script element: no {@code <}, {@code >} or {@code &} as such. */
-    private static String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        value.chars().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", c));
-                    } else {
-                        out.append((char) c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
-    }
-
     private static String sha256(String text) {
         try {
             return Base64.getEncoder()
@@ -194,21 +142,6 @@ public final class SelfCheckBuilder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, String> properties(String path) {
-        Properties properties = new Properties();
-        try (InputStream in = SelfCheckBuilder.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the application: " + path);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> byKey = new TreeMap<>();
-        properties.stringPropertyNames().forEach(key -> byKey.put(key, properties.getProperty(key)));
-        return byKey;
     }
 
     private static String text(String path) {

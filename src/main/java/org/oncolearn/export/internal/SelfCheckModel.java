@@ -1,7 +1,6 @@
 package org.oncolearn.export.internal;
 
 import java.util.List;
-import java.util.Map;
 import org.oncolearn.course.Check;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.Lesson;
@@ -20,7 +19,7 @@ import org.oncolearn.course.WarningSigns;
 public record SelfCheckModel(
         Course course,
         String language,
-        Texts texts,
+        InterfaceTexts.Texts texts,
         List<Topic> topics,
         List<Question> questions,
         WarningSigns signs,
@@ -47,26 +46,6 @@ public record SelfCheckModel(
             return String.join(
                     " ",
                     check.options().stream().filter(Option::key).map(Option::id).toList());
-        }
-    }
-
-    /** The interface texts of one language. */
-    public record Texts(Map<String, String> byKey) {
-
-        public String get(String key) {
-            String text = byKey.get(key);
-            if (text == null) {
-                throw new IllegalStateException("no self-check text " + key);
-            }
-            return text;
-        }
-
-        public String format(String key, Object... args) {
-            String text = get(key);
-            for (int i = 0; i < args.length; i++) {
-                text = text.replace("{" + i + "}", String.valueOf(args[i]));
-            }
-            return text;
         }
     }
 }
