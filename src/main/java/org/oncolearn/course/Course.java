@@ -50,6 +50,10 @@ public record Course(
         return new Course(id, title, language, masteryPercent, summary, reviewed, lessons, newVersion, confidence);
     }
 
+    public Course withLanguage(String newLanguage) {
+        return new Course(id, title, newLanguage, masteryPercent, summary, reviewed, lessons, version, confidence);
+    }
+
     public Course withLessons(List<Lesson> newLessons) {
         return new Course(id, title, language, masteryPercent, summary, reviewed, newLessons, version, confidence);
     }

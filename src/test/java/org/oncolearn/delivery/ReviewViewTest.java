@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.course.Check;
@@ -19,25 +18,16 @@ import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Level;
 import org.oncolearn.course.Option;
+import org.oncolearn.testing.DaysPass;
 import org.oncolearn.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 /** Spaced review as a learner meets it: nothing due at first, then due checks on the start page days later. */
+@Import(DaysPass.class)
 @SpringBootTest(properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
 class ReviewViewTest extends SpringBrowserlessTest {
-
-    @TestConfiguration
-    static class DaysPass {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.now());
-        }
-    }
 
     @Autowired
     CourseCatalog catalog;

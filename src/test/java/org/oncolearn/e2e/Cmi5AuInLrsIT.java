@@ -69,15 +69,7 @@ class Cmi5AuInLrsIT {
                 .export(course)
                 .zip();
         unzip(zip, packageRoot);
-        Course german = new Course(
-                course.id(),
-                course.title(),
-                "de",
-                course.masteryPercent(),
-                course.summary(),
-                course.reviewed(),
-                course.lessons(),
-                course.version());
+        Course german = course.withLanguage("de");
         unzip(
                 new Cmi5Exporter(Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC))
                         .export(german)

@@ -3,7 +3,6 @@ package org.oncolearn.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,15 +13,14 @@ import org.oncolearn.course.CheckType;
 import org.oncolearn.course.Course;
 import org.oncolearn.course.CourseCatalog;
 import org.oncolearn.course.Lesson;
+import org.oncolearn.testing.DaysPass;
 import org.oncolearn.testing.MovableClock;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 /**
  * A nursing student takes the whole course in German with the keyboard alone, on a 360 px phone and on a desktop.
@@ -32,6 +30,7 @@ import org.springframework.context.annotation.Primary;
  * course's card, and three days later the spaced review (the card saying what is due, a review check, feedback after
  * a right and a wrong answer, and the review's end).
  */
+@Import(DaysPass.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oncolearn.data-dir=./target/test-data/${random.uuid}")
@@ -45,15 +44,6 @@ class LearnerOnPhoneInGermanIT {
 
     @Autowired
     MovableClock clock;
-
-    @TestConfiguration
-    static class DaysPass {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.now());
-        }
-    }
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {360, 1280})
@@ -87,7 +77,7 @@ class LearnerOnPhoneInGermanIT {
                 keyboard.press(Keys.ENTER);
                 for (int i = 0; i < count; i++) {
                     browser.waitForText("Frage " + (i + 1) + " von " + count);
-                    Check check = onScreen(browser, pool);
+                    Check check = LessonOneInBrowserIT.onScreen(browser, pool);
                     // In lesson 1 the first two answers are wrong, so that the lesson is not mastered at first.
                     boolean right = !first || i >= 2;
                     if (first && i == 0) {
@@ -118,7 +108,7 @@ class LearnerOnPhoneInGermanIT {
                         if (i == 0) {
                             state(browser, prefix, "retry");
                         }
-                        keyboard.answer(onScreen(browser, pool), "Antwort prüfen");
+                        keyboard.answer(LessonOneInBrowserIT.onScreen(browser, pool), "Antwort prüfen");
                         browser.waitForText("Richtig");
                         keyboard.tabTo(i == 0 ? "Nächste Frage" : "Zum Ergebnis der Lektion");
                         keyboard.press(Keys.ENTER);
@@ -162,7 +152,7 @@ class LearnerOnPhoneInGermanIT {
                 if (i == 0) {
                     state(browser, prefix, "review-check");
                 }
-                Check check = onScreen(browser, all);
+                Check check = LessonOneInBrowserIT.onScreen(browser, all);
                 if (i == 1) {
                     answerWrong(keyboard, browser, check);
                     browser.waitForText("Dieser Punkt kommt morgen wieder.");
@@ -202,14 +192,6 @@ class LearnerOnPhoneInGermanIT {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .isEmpty();
         PatientSelfCheckIT.state(browser, prefix, name);
-    }
-
-    private static Check onScreen(Browser browser, List<Check> pool) {
-        String text = browser.pageText();
-        return pool.stream()
-                .filter(c -> text.contains(c.stem()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no check of the lesson on screen"));
     }
 
     /** Picks the first wrong option in the order shown, with Tab, the arrow keys and Space, and submits. */

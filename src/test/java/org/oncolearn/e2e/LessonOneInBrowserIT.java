@@ -146,7 +146,8 @@ class LessonOneInBrowserIT {
     }
 
     /** The check on screen, recognised by its stem as a learner reads it. */
-    private static Check onScreen(Browser browser, List<Check> checks) {
+    /** The check of {@code checks} whose stem is on screen. */
+    static Check onScreen(Browser browser, List<Check> checks) {
         String text = browser.pageText();
         return checks.stream()
                 .filter(c -> text.contains(c.stem()))

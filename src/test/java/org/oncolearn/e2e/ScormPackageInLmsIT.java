@@ -67,7 +67,9 @@ class ScormPackageInLmsIT {
                 exporter().export(oneCheckPerObjective, ScormStandard.SCORM12).open(),
                 siteRoot.resolve("one-per-objective"));
         for (ScormStandard standard : ScormStandard.values()) {
-            unzip(exporter().export(german(course), standard).open(), siteRoot.resolve("de-" + standard.key()));
+            unzip(
+                    exporter().export(course.withLanguage("de"), standard).open(),
+                    siteRoot.resolve("de-" + standard.key()));
         }
         unzip(
                 exporter().export(oneCheckPerObjective, ScormStandard.SCORM2004).open(),
@@ -207,19 +209,6 @@ class ScormPackageInLmsIT {
         assertThat(player.englishPlayerWords()).isEmpty();
         browser.screenshot("scorm-german-resumed-" + standard.key());
         lms.unload(standard);
-    }
-
-    /** The course as a German course: the player's words follow the course's language. */
-    private static Course german(Course course) {
-        return new Course(
-                course.id(),
-                course.title(),
-                "de",
-                course.masteryPercent(),
-                course.summary(),
-                course.reviewed(),
-                course.lessons(),
-                course.version());
     }
 
     @Test

@@ -129,7 +129,7 @@ class ScormPlayerQualityIT {
         export(withGermanTitles(bundled), ScormStandard.SCORM2004, "german");
         export(withGermanTitles(bundled).withConfidence(true), ScormStandard.SCORM2004, "german-sure");
         export(tricky, ScormStandard.SCORM12, "tricky");
-        export(inLanguage(tricky, "fr"), ScormStandard.SCORM12, "french");
+        export(tricky.withLanguage("fr"), ScormStandard.SCORM12, "french");
         export(large, ScormStandard.SCORM12, "large");
         TestLms.install(siteRoot);
         site = new StaticSite(siteRoot);
@@ -440,7 +440,8 @@ class ScormPlayerQualityIT {
      */
     @Test
     void a_course_in_a_language_without_player_texts_marks_the_english_words_as_english() {
-        Course course = inLanguage(CourseLoader.load(Path.of("src", "test", "resources", "export", "tricky")), "fr");
+        Course course = CourseLoader.load(Path.of("src", "test", "resources", "export", "tricky"))
+                .withLanguage("fr");
         openStandalone("french");
         assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("fr");
         assertThat(langOf(".skip-link")).isEqualTo("en");
@@ -479,18 +480,6 @@ class ScormPlayerQualityIT {
                 "var e = document.querySelector(arguments[0]);"
                         + "return e === null ? 'no ' + arguments[0] : e.closest('[lang]').getAttribute('lang');",
                 selector);
-    }
-
-    private static Course inLanguage(Course course, String language) {
-        return new Course(
-                course.id(),
-                course.title(),
-                language,
-                course.masteryPercent(),
-                course.summary(),
-                course.reviewed(),
-                course.lessons(),
-                course.version());
     }
 
     /** The roles of the course summary's table in the browser's accessibility tree, counted by role. */

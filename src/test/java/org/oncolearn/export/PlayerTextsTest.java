@@ -3,9 +3,6 @@ package org.oncolearn.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.oncolearn.course.Course;
+import org.oncolearn.testing.Bundles;
 
 /**
  * The exported player's own words come from one bundle per language ({@code i18n/player}), the page is rendered in
@@ -31,8 +29,8 @@ class PlayerTextsTest {
     /** A text key as the template and the scripts name it: in double quotes. */
     private static final Pattern KEY = Pattern.compile("\"(player\\.[A-Za-z0-9.]+)\"");
 
-    private static final Properties ENGLISH = load("/i18n/player.properties");
-    private static final Properties GERMAN = load("/i18n/player_de.properties");
+    private static final Properties ENGLISH = Bundles.load("/i18n/player.properties");
+    private static final Properties GERMAN = Bundles.load("/i18n/player_de.properties");
 
     @Test
     void every_player_text_has_an_english_and_a_german_version_with_the_same_placeholders() {
@@ -98,7 +96,7 @@ class PlayerTextsTest {
     @ParameterizedTest
     @EnumSource(ScormStandard.class)
     void a_german_course_is_played_in_german_with_no_english_word_of_the_player_left(ScormStandard standard) {
-        String page = Packages.text(Packages.files(inLanguage(Packages.bundled(), "de"), standard), "index.html");
+        String page = Packages.text(Packages.files(Packages.bundled().withLanguage("de"), standard), "index.html");
 
         assertThat(page)
                 .contains("<html lang=\"de\">", "data-ui-lang=\"de\"")
@@ -114,7 +112,7 @@ class PlayerTextsTest {
 
     @Test
     void a_german_cmi5_package_says_its_connection_messages_in_german() {
-        Course german = inLanguage(Packages.bundled(), "de");
+        Course german = Packages.bundled().withLanguage("de");
         String page = Packages.text(
                 Packages.unzip(new Cmi5Exporter(Packages.CLOCK).export(german).zip()), "index.html");
 
@@ -127,7 +125,7 @@ class PlayerTextsTest {
     @Test
     void a_course_in_a_language_without_player_texts_gets_english_words_marked_as_english() {
         String page = Packages.text(
-                Packages.files(inLanguage(Packages.tricky(), "fr"), ScormStandard.SCORM2004), "index.html");
+                Packages.files(Packages.tricky().withLanguage("fr"), ScormStandard.SCORM2004), "index.html");
 
         assertThat(page)
                 .contains("<html lang=\"fr\">", "data-ui-lang=\"en\"")
@@ -166,18 +164,6 @@ class PlayerTextsTest {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    static Course inLanguage(Course course, String language) {
-        return new Course(
-                course.id(),
-                course.title(),
-                language,
-                course.masteryPercent(),
-                course.summary(),
-                course.reviewed(),
-                course.lessons(),
-                course.version());
-    }
-
     private static Set<Integer> placeholders(String text) {
         Set<Integer> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
@@ -185,16 +171,5 @@ class PlayerTextsTest {
             found.add(Integer.parseInt(m.group(1)));
         }
         return found;
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (var in = PlayerTextsTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

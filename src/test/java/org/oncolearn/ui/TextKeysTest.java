@@ -3,9 +3,7 @@ package org.oncolearn.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -18,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.oncolearn.message.Message;
+import org.oncolearn.testing.Bundles;
 
 /**
  * Every text key the code names has an English and a German text, so no screen shows a raw key or falls back to
@@ -42,8 +41,8 @@ class TextKeysTest {
         Properties english = new Properties();
         Properties german = new Properties();
         SCREEN_BUNDLES.forEach(name -> {
-            english.putAll(load("/i18n/" + name + ".properties"));
-            german.putAll(load("/i18n/" + name + "_de.properties"));
+            english.putAll(Bundles.load("/i18n/" + name + ".properties"));
+            german.putAll(Bundles.load("/i18n/" + name + "_de.properties"));
         });
         Set<String> keys = found(TRANSLATION);
 
@@ -55,10 +54,10 @@ class TextKeysTest {
 
     @Test
     void every_message_key_the_services_name_has_an_english_and_a_german_text_and_every_text_is_used() {
-        Properties english = load("/" + Message.BUNDLE + ".properties");
-        Properties german = load("/" + Message.BUNDLE + "_de.properties");
+        Properties english = Bundles.load("/" + Message.BUNDLE + ".properties");
+        Properties german = Bundles.load("/" + Message.BUNDLE + "_de.properties");
         Properties screens = new Properties();
-        SCREEN_BUNDLES.forEach(name -> screens.putAll(load("/i18n/" + name + ".properties")));
+        SCREEN_BUNDLES.forEach(name -> screens.putAll(Bundles.load("/i18n/" + name + ".properties")));
         Set<String> prefixes = new TreeSet<>();
         english.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
         Set<String> keys = found(MESSAGE);
@@ -76,8 +75,8 @@ class TextKeysTest {
 
     @Test
     void the_services_messages_have_the_same_keys_and_name_the_same_places_in_both_languages() {
-        Properties english = load("/" + Message.BUNDLE + ".properties");
-        Properties german = load("/" + Message.BUNDLE + "_de.properties");
+        Properties english = Bundles.load("/" + Message.BUNDLE + ".properties");
+        Properties german = Bundles.load("/" + Message.BUNDLE + "_de.properties");
 
         assertThat(german.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
@@ -112,16 +111,5 @@ class TextKeysTest {
             throw new UncheckedIOException(e);
         }
         return keys;
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (var in = TextKeysTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }
